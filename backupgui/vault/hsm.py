@@ -26,6 +26,9 @@ FLOOR_LABEL = "backupgui-vault-floor"
 #: Label of the data objects holding the highest PostgreSQL timeline each vault database was
 #: seen on, per database system (docs/VAULT.md 10.6).
 TIMELINE_LABEL = "backupgui-vault-timeline"
+#: Label of the data objects holding, per vault database and database system, the highest WAL
+#: position a commit had passed (docs/VAULT.md 10.6).
+WAL_LABEL = "backupgui-vault-wal"
 _BLOB_VERSION = b"\x01"
 _AAD_PREFIX = b"backupgui-vault/seal/v1\x00"
 _IV_LEN = 12

@@ -59,10 +59,11 @@ from .account import (
     signed_message,
 )
 from .account import SEQUENCE_CONTEXT as SEQUENCE_PROOF_CONTEXT
-from .hsm import TIMELINE_LABEL, HsmError, IntegrityError, Sealer
+from .hsm import TIMELINE_LABEL, WAL_LABEL, HsmError, IntegrityError, Sealer
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
 from .store import (
+    History,
     HistoryBehind,
     Rollback,
     Row,
@@ -165,6 +166,11 @@ def floor_id(public_key: bytes) -> bytes:
     return hashlib.sha256(b"backupgui-vault/floor/v1\x00" + public_key).digest()[:16]
 
 
+def _lsn(value: int) -> str:
+    """A WAL position as PostgreSQL writes it."""
+    return f"{value >> 32:X}/{value & 0xFFFFFFFF:X}"
+
+
 def timeline_id(public_key: bytes, system: int) -> bytes:
     """Names the timeline mark of one vault database on one PostgreSQL database system."""
     return floor_id(public_key) + system.to_bytes(8, "big")
@@ -254,9 +260,16 @@ class VaultService:
         self._system: int | None = None
         self._timeline = 0
         self._lower_timeline: int | None = None
-        self._timeline_logged: set[tuple[int, int]] = set()
+        self._timeline_logged: set[tuple[int, int, float]] = set()
         self._behind_since: float | None = None
-        store.check_history(self._history_seen)
+        # The highest WAL position a commit had passed on this database system (this node's
+        # commits, and the token's WAL mark: other nodes'), and the mark as last read from or
+        # written to the token; runs of a server seen behind it stay behind (VAULT.md 10.6).
+        self._wal = 0
+        self._wal_token = 0
+        self._lower_wal: int | None = None
+        self._behind_runs: set[tuple[int, int, float]] = set()
+        store.check_history(self._history_seen, self._commit_seen)
         current = store.sequence_value()
         if current < mark:
             raise RollbackDetected(
@@ -322,21 +335,25 @@ class VaultService:
             "the vault's database is older than expected; attempts are suspended",
         )  # fmt: skip
 
-    def _history_seen(self, system: int, timeline: int) -> None:
-        """A connection's server is on ``timeline`` of database system ``system``: raise the
-        token's timeline mark first if that is newer than any node saw, refuse if older.
+    def _history_seen(self, history: History) -> None:
+        """A connection's server is a primary at ``history``: raise the token's timeline mark
+        first if that is newer than any node saw; refuse an older timeline, or a WAL
+        position behind one a commit had passed.
 
         A timeline is PostgreSQL's count of promotions in a history. A primary on an older
         one than some node used is an old primary serving again after a standby was promoted
         (a paused machine that woke, a split brain, a restore): every change made on the newer
         timeline is missing from it, counted attempts included, however few (the write
-        generation check of 10.6 misses a rollback within its window). Runs before the
+        generation check of 10.6 misses a rollback within its window). A primary whose WAL
+        insert position is behind a commit's on the same database system lacks that commit:
+        a data directory restored from an older copy on the same timeline, or a standby
+        promoted without the commits its lost peers acknowledged. Runs before the
         connection's first transaction, so the mark is in the token before anything on the
         newer timeline is answered.
         """
         with self._history_lock:
             try:
-                self._take_history(system, timeline)
+                self._take_history(history)
             except HsmError as exc:
                 # Nothing is answered from the newer timeline without its mark: the
                 # transaction is tried again, and fails 503 unavailable if the token stays
@@ -346,14 +363,25 @@ class VaultService:
                 log.warning("the token did not take the timeline mark: %s", exc)
                 raise HistoryBehind("the timeline mark could not be raised") from exc
 
-    def _take_history(self, system: int, timeline: int) -> None:
+    def _commit_seen(self, system: int, lsn: int) -> None:
+        """A transaction committed on database system ``system`` after its server passed
+        WAL position ``lsn`` (store_pg: read in the pipeline before COMMIT)."""
+        with self._lock:
+            if system == self._system and lsn > self._wal:
+                self._wal = lsn
+
+    def _take_history(self, history: History) -> None:
+        system, timeline = history.system, history.timeline
         ident = timeline_id(self.keys.public_key, system)
         if system != self._system:
             timeline_mark = self.sealer.read_floor(ident, TIMELINE_LABEL) or 0
+            wal_mark = self.sealer.read_floor(ident, WAL_LABEL) or 0
             if self._system is not None:
                 log.warning("the vault database is now PostgreSQL database system %d (was "
                             "%d): a new or migrated database cluster", system, self._system)
-            self._system, self._timeline = system, timeline_mark
+            with self._lock:
+                self._system, self._timeline = system, timeline_mark
+                self._wal = self._wal_token = wal_mark
         if timeline > self._timeline:
             mark = self.sealer.raise_floor(ident, timeline, TIMELINE_LABEL)
             if self._timeline and mark == timeline:
@@ -361,61 +389,95 @@ class VaultService:
                             "was promoted", timeline, self._timeline)
             self._timeline = mark
             self.store.recheck_history_below(mark)
-        if timeline >= self._timeline:
+        run = (system, timeline, history.started)
+        with self._lock:
+            wal = self._wal
+        if timeline < self._timeline:
+            what = f"timeline {timeline}, older than timeline {self._timeline}"
+            reason = ("an old primary is serving again (it lacks what was committed since "
+                      "the promotion, counted attempts included)")  # fmt: skip
+        elif history.lsn < wal or run in self._behind_runs:
+            # (Once behind, a server's run stays behind whatever WAL it writes after: its
+            # history lacks the commit all the same.)
+            self._behind_runs.add(run)
+            what = (f"WAL position {_lsn(history.lsn)} on timeline {timeline}, behind "
+                    f"{_lsn(wal)} that a commit had passed")
+            reason = ("it was restored from an older copy, or promoted without commits "
+                      "its lost peers had acknowledged (it lacks them, counted attempts "
+                      "included)")  # fmt: skip
+        else:
             self._behind_since = None
             return
-        # An older timeline. Right after a failover that is an old primary that woke and
-        # has not been demoted yet (Patroni does so at its next loop, seconds): not used,
-        # the transaction looks for another primary. Still there after HISTORY_GRACE, it
-        # is serving for good (Patroni 3.0.2 on etcd3 gave such a primary the lead back,
-        # VAULT.md 10.3): refused.
+        # Right after a failover an older timeline is an old primary that woke and has not
+        # been demoted yet (Patroni does so at its next loop, seconds): not used, the
+        # transaction looks for another primary. Still there after HISTORY_GRACE, it is
+        # serving for good (Patroni 3.0.2 on etcd3 gave such a primary the lead back,
+        # VAULT.md 10.3): refused. A WAL position behind gets the same grace.
         now = time.monotonic()
         if self._behind_since is None:
             self._behind_since = now
-            log.warning("the vault database's primary is on timeline %d, older than "
-                        "timeline %d: not used (an old primary not demoted yet?)",
-                        timeline, self._timeline)  # fmt: skip
+            log.warning("the vault database's primary is at %s: not used (an old primary "
+                        "not demoted yet?)", what)  # fmt: skip
         if now - self._behind_since < HISTORY_GRACE:
-            raise HistoryBehind(f"timeline {timeline} < {self._timeline}")
-        if (system, timeline) not in self._timeline_logged:
-            self._timeline_logged.add((system, timeline))
+            raise HistoryBehind(what)
+        if run not in self._timeline_logged:
+            self._timeline_logged.add(run)
             log.critical(
-                "ROLLBACK DETECTED: the vault database's primary is on timeline %d, "
-                "but the database was seen on timeline %d: an old primary is serving "
-                "again (it lacks what was committed since the promotion, counted "
-                "attempts included). No attempt is served until an operator acts "
-                "(docs/VAULT.md 10.6, accept-rollback).", timeline, self._timeline,
+                "ROLLBACK DETECTED: the vault database's primary is at %s: %s. No attempt "
+                "is served until an operator acts (docs/VAULT.md 10.6, accept-rollback).",
+                what, reason,
             )  # fmt: skip
         raise RollbackDetected(
-            f"the vault database's primary is on timeline {timeline}, older than "
-            f"timeline {self._timeline} it was seen on: an old primary is serving "
-            "again, so its attempt counters may be too low. See docs/VAULT.md "
-            "(accept-rollback)"
+            f"the vault database's primary is at {what}: {reason}, so its attempt counters "
+            "may be too low. See docs/VAULT.md (accept-rollback)"
         )
 
     def _refresh_timeline(self) -> None:
         """Take the timeline mark in the token (periodic): one another node raised (this
         node's connections checked on an older timeline are checked again before their next
-        transaction), or one an operator's accept-rollback set lower."""
+        transaction), or one an operator's accept-rollback set lower. Then the WAL mark:
+        raised to this node's commits, or taken from the token (another node's, or an
+        operator's lower one)."""
         with self._history_lock:
             if self._system is None:
                 return
-            mark = self.sealer.read_floor(
-                timeline_id(self.keys.public_key, self._system), TIMELINE_LABEL
-            )
+            ident = timeline_id(self.keys.public_key, self._system)
+            mark = self.sealer.read_floor(ident, TIMELINE_LABEL)
             if mark is None or mark == self._timeline:
                 self._lower_timeline = None
-                return  # (no mark: keep ours, as for the write generation's, 10.6)
-            if mark < self._timeline and mark != self._lower_timeline:
+            elif mark < self._timeline and mark != self._lower_timeline:
                 # An operator's accept-rollback, or SoftHSM2 showing this process an older
                 # object for a moment while other nodes replace it (test_hsm_race.py):
                 # taken when the next refresh reads it again.
                 self._lower_timeline = mark
+            else:
+                self._lower_timeline = None
+                self._timeline = mark
+                self._timeline_logged.clear()
+                self.store.recheck_history_below(mark)
+            self._refresh_wal(ident)
+
+    def _refresh_wal(self, ident: bytes) -> None:
+        with self._lock:
+            wal = self._wal
+        if wal > self._wal_token:
+            mark = self.sealer.raise_floor(ident, wal, WAL_LABEL)
+        else:
+            mark = self.sealer.read_floor(ident, WAL_LABEL)
+            if mark is None:
+                return  # (keep ours, as for the other marks)
+            if mark < self._wal_token and mark != self._lower_wal:
+                self._lower_wal = mark  # (as for the timeline: taken when read twice)
                 return
-            self._lower_timeline = None
-            self._timeline = mark
-            self._timeline_logged.clear()
-            self.store.recheck_history_below(mark)
+        self._lower_wal = None
+        with self._lock:
+            if mark < self._wal_token:  # accept-rollback: the server now is the reference
+                self._wal = mark
+                self._behind_runs.clear()
+                self._timeline_logged.clear()
+            else:
+                self._wal = max(self._wal, mark)
+            self._wal_token = mark
 
     def checkpoint_floor(self) -> int:
         """Raise the HSM's high-water mark to what this node saw committed; returns the mark.
@@ -1207,9 +1269,10 @@ def accept_rollback(store: Store, sealer: Sealer) -> tuple[int, int]:
     keys = load_or_create_server_keys(store, sealer)
     mark = sealer.read_floor(floor_id(keys.public_key)) or 0
     history = store.database_history()
-    if history is not None:  # PostgreSQL: its timeline now is the one to serve from
-        system, timeline = history
-        sealer.reset_floor(timeline_id(keys.public_key, system), timeline, TIMELINE_LABEL)
+    if history is not None:  # PostgreSQL: its timeline and WAL now are the ones to serve from
+        ident = timeline_id(keys.public_key, history.system)
+        sealer.reset_floor(ident, history.timeline, TIMELINE_LABEL)
+        sealer.reset_floor(ident, history.lsn, WAL_LABEL)
 
     def bump(tx: Tx) -> int:
         value = tx.next_gen()

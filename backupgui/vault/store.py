@@ -58,9 +58,20 @@ class StorageBusy(StorageError):
 
 
 class HistoryBehind(Exception):
-    """A connection's server is a primary on an older timeline than the database was seen
-    on: not used (the connection is dropped and the transaction tried on another, as for a
-    standby) while that may be an old primary about to be demoted."""
+    """A connection's server is a primary on an older timeline, or behind a WAL position,
+    than the database was seen on: not used (the connection is dropped and the transaction
+    tried on another, as for a standby) while that may be an old primary about to be
+    demoted."""
+
+
+@dataclass(frozen=True)
+class History:
+    """Where a PostgreSQL primary's history stands (docs/VAULT.md 10.6)."""
+
+    system: int  # pg_control_system().system_identifier: a cluster and its physical copies
+    timeline: int  # of the WAL being written now
+    lsn: int  # pg_current_wal_insert_lsn(), in bytes
+    started: float  # pg_postmaster_start_time(): one run of one server
 
 
 @dataclass(frozen=True)
@@ -353,15 +364,20 @@ class Store(abc.ABC):
     def sequence_value(self) -> int:
         """The write generation most recently given out (without taking a new one)."""
 
-    def database_history(self) -> tuple[int, int] | None:
+    def database_history(self) -> History | None:
         """Where the database's history stands, for databases that have one: PostgreSQL's
-        (system identifier, timeline) of the primary now. None: no such thing (SQLite)."""
+        primary now. None: no such thing (SQLite)."""
         return None
 
-    def check_history(self, check: Callable[[int, int], None] | None) -> None:  # noqa: B027
-        """Have ``check(system_identifier, timeline)`` run on every database connection
-        before its first transaction and again after :meth:`recheck_history_below` asks
-        for it; whatever it raises ends that transaction (it is not retried). SQLite: nothing."""
+    def check_history(  # noqa: B027
+        self, check: Callable[[History], None] | None,
+        committed: Callable[[int, int], None] | None = None,
+    ) -> None:  # fmt: skip
+        """Have ``check(history)`` run on every database connection before its first
+        transaction and again after :meth:`recheck_history_below` asks for it; whatever it
+        raises ends that transaction (HistoryBehind: tried on another connection).
+        ``committed(system, lsn)`` is told, after each commit, a WAL position the commit's
+        server had passed before its commit record. SQLite: nothing."""
 
     def recheck_history_below(self, timeline: int) -> None:  # noqa: B027
         """Connections checked on a timeline lower than ``timeline`` are checked again."""

@@ -44,6 +44,7 @@ from .store import (
     _ROW_COLUMNS,
     CONFLICT_TIMEOUT,
     UNAVAILABLE_TIMEOUT,
+    History,
     HistoryBehind,
     Rollback,
     Row,
@@ -144,21 +145,26 @@ class PgTx(Tx):
 
 
 #: The primary's database system (a cluster and every copy made of it by pg_basebackup or a
-#: standby share it) and its timeline now, from the name of the WAL file being written
-#: (pg_control's timeline is the last checkpoint's, behind for a while after a promotion).
-#: Any role may call these.
+#: standby share it), its timeline now, from the name of the WAL file being written
+#: (pg_control's timeline is the last checkpoint's, behind for a while after a promotion),
+#: its WAL insert position and when this run of the server started. Any role may call these.
 _HISTORY = (
     "SELECT system_identifier, CASE WHEN NOT pg_is_in_recovery() THEN"
-    " ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::bigint END"
+    " ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::bigint END,"
+    " CASE WHEN NOT pg_is_in_recovery() THEN pg_current_wal_insert_lsn() - '0/0' END,"
+    " extract(epoch FROM pg_postmaster_start_time())"
     " FROM pg_control_system()"
 )
+#: A WAL position the transaction's server passed after the transaction's changes and before
+#: its commit record (sent in the pipeline before COMMIT: no round trip of its own).
+_LSN_BEFORE_COMMIT = "SELECT pg_current_wal_insert_lsn() - '0/0'"
 
 
-def _history(conn: psycopg.Connection) -> tuple[int, int]:
-    system, timeline = conn.execute(_HISTORY).fetchone()
+def _history(conn: psycopg.Connection) -> History:
+    system, timeline, lsn, started = conn.execute(_HISTORY).fetchone()
     if timeline is None:  # a standby: retried on another connection, as a refused write is
         raise psycopg.OperationalError("the database server is a standby")
-    return int(system), int(timeline)
+    return History(int(system), int(timeline), int(lsn), float(started))
 
 
 def _unquoted(exc: Exception) -> str:
@@ -221,9 +227,10 @@ class PostgresStore(Store):
         self._rate_pool.open(wait=False)
         self._down_since: float | None = None
         self._down_lock = threading.Lock()
-        # The timeline each pooled connection's server was checked on (VAULT.md 10.6).
-        self._history_check: Callable[[int, int], None] | None = None
-        self._checked: weakref.WeakKeyDictionary[psycopg.Connection, int] = (
+        # The history each pooled connection's server was checked on (VAULT.md 10.6).
+        self._history_check: Callable[[History], None] | None = None
+        self._committed: Callable[[int, int], None] | None = None
+        self._checked: weakref.WeakKeyDictionary[psycopg.Connection, History] = (
             weakref.WeakKeyDictionary()
         )
         self._recheck_below = 0
@@ -240,15 +247,19 @@ class PostgresStore(Store):
 
     # ------------------------------------------------------------------ transactions
 
-    def database_history(self) -> tuple[int, int]:
-        def read(tx: Tx) -> tuple[int, int]:
+    def database_history(self) -> History:
+        def read(tx: Tx) -> History:
             assert isinstance(tx, PgTx)
             return _history(tx.conn)
 
         return self.run(read)
 
-    def check_history(self, check: Callable[[int, int], None] | None) -> None:
+    def check_history(
+        self, check: Callable[[History], None] | None,
+        committed: Callable[[int, int], None] | None = None,
+    ) -> None:  # fmt: skip
         self._history_check = check
+        self._committed = committed
 
     def recheck_history_below(self, timeline: int) -> None:
         with self._checked_lock:
@@ -265,12 +276,12 @@ class PostgresStore(Store):
             return
         with self._checked_lock:
             seen = self._checked.get(conn)
-            if seen is not None and seen >= self._recheck_below:
+            if seen is not None and seen.timeline >= self._recheck_below:
                 return
-        system, timeline = _history(conn)
-        check(system, timeline)
+        history = _history(conn)
+        check(history)
         with self._checked_lock:
-            self._checked[conn] = timeline
+            self._checked[conn] = history
 
     def _once(
         self, pool: ConnectionPool, begin: str, fn: Callable[[Tx], T], timeout: float,
@@ -282,13 +293,24 @@ class PostgresStore(Store):
                 # stays the retries plus one deadline, client.ANSWER_WAIT.)
                 with _deadline(conn, TRANSACTION_DEADLINE):
                     self._checked_history(conn)
+                    lsn = None
                     with conn.pipeline():
                         conn.execute(begin)
                         tx = PgTx(conn)
                         tx.outcome_unknown = unknown
                         result = fn(tx)
-                        conn.execute("ROLLBACK" if isinstance(result, Rollback) else "COMMIT")
+                        if isinstance(result, Rollback):
+                            conn.execute("ROLLBACK")
+                        else:
+                            if self._committed is not None:
+                                lsn = conn.execute(_LSN_BEFORE_COMMIT)
+                            conn.execute("COMMIT")
                     # Leaving the pipeline waited for every result: COMMIT succeeded.
+                if lsn is not None:
+                    with self._checked_lock:
+                        seen = self._checked.get(conn)
+                    if seen is not None and self._committed is not None:
+                        self._committed(seen.system, int(lsn.fetchone()[0]))
                 return result
             except BaseException as exc:
                 if isinstance(exc, HistoryBehind | psycopg.Error) and not isinstance(

@@ -256,3 +256,52 @@ def test_a_database_restored_from_pg_dump_is_detected(pg, hsm_env) -> None:
         assert _wrong(bindings[0]) == 9
     finally:
         node.cleanup()
+
+
+def _timeline(url: str) -> int:
+    with cluster.connect(url) as c:
+        return int(c.execute("SELECT timeline_id FROM pg_control_checkpoint()").fetchone()[0])
+
+
+def test_a_data_directory_restored_in_place_on_the_same_timeline_is_refused(pg, hsm_env) -> None:
+    """The server's data directory is replaced by an older copy of itself (a snapshot, a
+    file-level backup) and started: same database system, same timeline, no promotion. It
+    lacks the two attempts counted since the copy. ``--floor-interval`` is an hour, so the
+    write generation check (10.6) never raises its mark, and the timeline check sees nothing:
+    only the WAL position check can refuse it, and does (after the grace; no KE2 from it).
+    A plain restart of the server (the copy was taken in one) is no rollback. Before s18 the
+    node answered KE2 from the restored counter."""
+    url = pg.create_database("vault")
+    node = VaultProcess(hsm_env, url, "--floor-interval", "3600").start()
+    copy = pg.base / "older-copy"
+    try:
+        binding = _store(node.url)
+        assert _wrong(binding) == 9
+        pg.stop()
+        shutil.copytree(pg.data, copy, symlinks=True)  # the older copy, taken cold
+        pg.start()  # a restart: the node goes on
+        assert [_wrong(binding) for _ in range(2)] == [8, 7]
+        timeline = _timeline(url)
+
+        pg.stop()
+        pg.restore(copy)
+        pg.start()
+        assert _timeline(url) == timeline
+        with cluster.connect(url) as c:
+            assert c.execute("SELECT attempts FROM records").fetchone()[0] == 1
+        t0 = time.monotonic()
+        status, body = _login_start(node.url, binding)
+        waited = time.monotonic() - t0
+        assert status == 503 and body["error"] == "rollback_detected", body
+        assert "ke2" not in body
+        assert "ROLLBACK DETECTED" in node.stderr() and "WAL position" in node.stderr()
+        print(f"same-timeline restore refused after {waited:.1f} s")
+        with cluster.connect(url) as c:  # nothing was counted on the restored copy either
+            assert c.execute("SELECT attempts FROM records").fetchone()[0] == 1
+
+        done = _accept_rollback(hsm_env, url)
+        assert done.returncode == 0, done.stderr
+        node.restart()
+        assert _wrong(binding) == 8
+    finally:
+        node.cleanup()
