@@ -424,9 +424,10 @@ class PatroniCluster:
     SCOPE = "backupgui-vault"
 
     def __init__(self, n: int = 3, *, base: Path | None = None, patroni: str | None = None,
-                 dcs: str | None = None) -> None:  # fmt: skip
+                 dcs: str | None = None, sync: str | None = None) -> None:  # fmt: skip
         """``patroni``: that executable (its patronictl beside it) instead of PATRONI;
-        ``dcs``: ``etcd`` or ``etcd3`` instead of what :func:`dcs_api` picks."""
+        ``dcs``: ``etcd`` or ``etcd3`` instead of what :func:`dcs_api` picks; ``sync``:
+        ``ours`` or ``quorum`` instead of ``BACKUPGUI_PATRONI_SYNC``."""
         self.patroni = patroni or PATRONI
         self.patronictl = (str(Path(patroni).with_name("patronictl")) if patroni
                            else PATRONICTL)  # fmt: skip
@@ -442,7 +443,7 @@ class PatroniCluster:
         self.dcs = dcs or dcs_api(self.patroni)
         #: ``BACKUPGUI_PATRONI_SYNC=quorum``: Patroni's quorum commit (>= 4.0) instead of our
         #: own ``synchronous_standby_names``.
-        self.sync = os.environ.get("BACKUPGUI_PATRONI_SYNC") or "ours"
+        self.sync = sync or os.environ.get("BACKUPGUI_PATRONI_SYNC") or "ours"
         self.procs: list[subprocess.Popen | None] = [None] * n
 
     # ------------------------------------------------------------------ config
@@ -620,6 +621,23 @@ class PatroniCluster:
         pid = self.postmaster_pid(i)
         assert pid is not None and _is_postmaster_of(pid, self.data_dir(i))
         _kill_postmaster(pid, self.data_dir(i))
+
+    def kill_member(self, i: int) -> None:
+        """``kill -9`` of member ``i``'s machine: its Patroni and its PostgreSQL."""
+        proc = self.procs[i]
+        assert proc is not None and proc.poll() is None
+        pm = self.postmaster_pid(i)
+        _kill(proc.pid)
+        proc.wait()
+        if pm is not None and _is_postmaster_of(pm, self.data_dir(i)):
+            _kill_postmaster(pm, self.data_dir(i))
+
+    def wal_receiver_pid(self, i: int) -> int:
+        """The walreceiver process of standby ``i``."""
+        with connect(self.member_url(i, "postgres")) as c:
+            row = c.execute("SELECT pid FROM pg_stat_wal_receiver").fetchone()
+        assert row is not None, f"{self.names[i]} receives no WAL"
+        return int(row[0])
 
     def wait_failover(self, old: int, timeout: float = 150) -> int:
         # ttl is 10 s, so a quiet machine promotes within ~15 s; the bound is for a loaded one
