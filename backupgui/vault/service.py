@@ -261,7 +261,10 @@ class VaultService:
         self._timeline = 0
         self._lower_timeline: int | None = None
         self._timeline_logged: set[tuple[int, int, float]] = set()
-        self._behind_since: float | None = None
+        # When each server run (system, timeline, start) was first seen behind: its grace
+        # is its own (a single moment for all would let a run seen behind once, and another
+        # seen much later, be refused at once: connections are checked only when made).
+        self._behind_first: dict[tuple[int, int, float], float] = {}
         # The highest WAL position a commit had passed on this database system (this node's
         # commits, and the token's WAL mark: other nodes'), and the mark as last read from or
         # written to the token; runs of a server seen behind it stay behind (VAULT.md 10.6).
@@ -406,7 +409,6 @@ class VaultService:
                       "its lost peers had acknowledged (it lacks them, counted attempts "
                       "included)")  # fmt: skip
         else:
-            self._behind_since = None
             return
         # Right after a failover an older timeline is an old primary that woke and has not
         # been demoted yet (Patroni does so at its next loop, seconds): not used, the
@@ -414,11 +416,11 @@ class VaultService:
         # serving for good (Patroni 3.0.2 on etcd3 gave such a primary the lead back,
         # VAULT.md 10.3): refused. A WAL position behind gets the same grace.
         now = time.monotonic()
-        if self._behind_since is None:
-            self._behind_since = now
+        first = self._behind_first.setdefault(run, now)
+        if first == now:
             log.warning("the vault database's primary is at %s: not used (an old primary "
                         "not demoted yet?)", what)  # fmt: skip
-        if now - self._behind_since < HISTORY_GRACE:
+        if now - first < HISTORY_GRACE:
             raise HistoryBehind(what)
         if run not in self._timeline_logged:
             self._timeline_logged.add(run)
@@ -474,6 +476,7 @@ class VaultService:
             if mark < self._wal_token:  # accept-rollback: the server now is the reference
                 self._wal = mark
                 self._behind_runs.clear()
+                self._behind_first.clear()
                 self._timeline_logged.clear()
             else:
                 self._wal = max(self._wal, mark)

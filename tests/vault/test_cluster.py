@@ -303,6 +303,10 @@ def _check_counts(patroni: cluster.PatroniCluster, bindings: list, g: Guessers) 
             at = text.find("internal error")
             if at >= 0:
                 print(n.url, text[at:at + 4000])
+    if any("rollback" in e for e in g.errors):  # the nodes' warnings say what they saw
+        for n in g.nodes:
+            print(n.url, [line for line in n.stderr().splitlines()
+                          if "not used" in line or "ROLLBACK" in line][:6])  # fmt: skip
     with cluster.connect(patroni.member_url(patroni.leader_or_fail())) as c:
         rows = dict(c.execute("SELECT user_id, attempts FROM records WHERE user_id = ANY(%s)",
                               ([b.user_id for b in bindings],)).fetchall())  # fmt: skip
