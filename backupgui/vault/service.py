@@ -270,7 +270,6 @@ class VaultService:
         # written to the token; runs of a server seen behind it stay behind (VAULT.md 10.6).
         self._wal = 0
         self._wal_token = 0
-        self._lower_wal: int | None = None
         self._behind_runs: set[tuple[int, int, float]] = set()
         store.check_history(self._history_seen, self._commit_seen)
         current = store.sequence_value()
@@ -437,9 +436,8 @@ class VaultService:
     def _refresh_timeline(self) -> None:
         """Take the timeline mark in the token (periodic): one another node raised (this
         node's connections checked on an older timeline are checked again before their next
-        transaction), or one an operator's accept-rollback set lower. Then the WAL mark:
-        raised to this node's commits, or taken from the token (another node's, or an
-        operator's lower one)."""
+        transaction), or one an operator's accept-rollback set lower. Then the WAL mark
+        (_refresh_wal)."""
         with self._history_lock:
             if self._system is None:
                 return
@@ -460,27 +458,19 @@ class VaultService:
             self._refresh_wal(ident)
 
     def _refresh_wal(self, ident: bytes) -> None:
+        """Raise the token's WAL mark to this node's commits, or take a higher one another
+        node wrote. Never lowered here: a node takes an operator's accept-rollback at its
+        restart (a lower value read from a token shared by processes may be a moment's
+        stale view, test_hsm_race.py, and taking it would forget what the node saw)."""
         with self._lock:
             wal = self._wal
         if wal > self._wal_token:
             mark = self.sealer.raise_floor(ident, wal, WAL_LABEL)
         else:
-            mark = self.sealer.read_floor(ident, WAL_LABEL)
-            if mark is None:
-                return  # (keep ours, as for the other marks)
-            if mark < self._wal_token and mark != self._lower_wal:
-                self._lower_wal = mark  # (as for the timeline: taken when read twice)
-                return
-        self._lower_wal = None
+            mark = self.sealer.read_floor(ident, WAL_LABEL) or 0
         with self._lock:
-            if mark < self._wal_token:  # accept-rollback: the server now is the reference
-                self._wal = mark
-                self._behind_runs.clear()
-                self._behind_first.clear()
-                self._timeline_logged.clear()
-            else:
-                self._wal = max(self._wal, mark)
-            self._wal_token = mark
+            self._wal = max(self._wal, mark)
+            self._wal_token = max(self._wal_token, mark)
 
     def checkpoint_floor(self) -> int:
         """Raise the HSM's high-water mark to what this node saw committed; returns the mark.

@@ -393,11 +393,22 @@ class PostgresStore(Store):
         try:
             with self._rate_pool.connection(timeout=2.0) as conn, \
                     _deadline(conn, 2.0):  # (a limiter in memory takes over meanwhile)
+                # Checked like every connection before it writes (VAULT.md 10.6): these
+                # upserts commit without waiting for a standby, so on a promoted server
+                # that lacks commits they were the first writes, and moved its WAL past
+                # the position the nodes remembered before any checked connection came.
+                try:
+                    self._checked_history(conn)
+                except BaseException:
+                    conn.close()
+                    raise
                 r = conn.execute(_RATE_TAKE, rate_take_params(key, now, rate, burst)).fetchone()
         except _CONFLICT:
             raise StorageBusy("rate limit conflict") from None
-        except _UNAVAILABLE:
+        except (*_UNAVAILABLE, HistoryBehind):
             raise StorageUnavailable("the rate limit table is unreachable") from None
+        except Exception as exc:  # the check refused the primary (a rollback)
+            raise StorageUnavailable(f"the rate limit table is not used: {exc}") from None
         return bool(r[0]), float(r[1]), float(r[2]) == now
 
     def clock_offset(self) -> float:
