@@ -376,8 +376,9 @@ class Store(abc.ABC):
         """Have ``check(history)`` run on every database connection before its first
         transaction and again after :meth:`recheck_history_below` asks for it; whatever it
         raises ends that transaction (HistoryBehind: tried on another connection).
-        ``committed(system, lsn)`` is told, after each commit, a WAL position the commit's
-        server had passed before its commit record. SQLite: nothing."""
+        ``committed(system, lsn)`` is told, after each commit of a transaction that wrote, a
+        WAL position the commit's server had passed before its commit record. SQLite:
+        nothing."""
 
     def recheck_history_below(self, timeline: int) -> None:  # noqa: B027
         """Connections checked on a timeline lower than ``timeline`` are checked again."""

@@ -156,8 +156,16 @@ _HISTORY = (
     " FROM pg_control_system()"
 )
 #: A WAL position the transaction's server passed after the transaction's changes and before
-#: its commit record (sent in the pipeline before COMMIT: no round trip of its own).
-_LSN_BEFORE_COMMIT = "SELECT pg_current_wal_insert_lsn() - '0/0'"
+#: its commit record (sent in the pipeline before COMMIT: no round trip of its own). Only for
+#: a transaction that wrote (has a transaction id): its COMMIT waits for the synchronous
+#: standbys to hold its commit record, hence everything before it. A read-only transaction's
+#: COMMIT waits for nobody, and the position it would read includes other sessions' WAL that
+#: no standby may hold yet (the rate limiter's upserts commit without waiting): remembered,
+#: an honest failover that lost only those would be refused as a rollback for good.
+_LSN_BEFORE_COMMIT = (
+    "SELECT CASE WHEN pg_current_xact_id_if_assigned() IS NOT NULL"
+    " THEN pg_current_wal_insert_lsn() - '0/0' END"
+)
 
 
 def _history(conn: psycopg.Connection) -> History:
@@ -309,8 +317,9 @@ class PostgresStore(Store):
                 if lsn is not None:
                     with self._checked_lock:
                         seen = self._checked.get(conn)
-                    if seen is not None and self._committed is not None:
-                        self._committed(seen.system, int(lsn.fetchone()[0]))
+                    (position,) = lsn.fetchone()
+                    if seen is not None and self._committed is not None and position is not None:
+                        self._committed(seen.system, int(position))
                 return result
             except BaseException as exc:
                 if isinstance(exc, HistoryBehind | psycopg.Error) and not isinstance(
