@@ -20,14 +20,17 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
 class ObjectInfo:
     """An object's name and size in bytes, and where the destination can tell
     (``Destination.list_checked``, a folder's ``commit``) what identifies its current bytes
-    beyond their size (``check``)."""
+    beyond their size (``check``); and when it was written by the destination's own clock
+    (``mtime``, seconds since the epoch: a folder's mtime, Drive's ``modifiedTime``; None
+    where not given). Retention ages unused packs by ``mtime`` (docs/FORMAT.md 10.2), never
+    by what an object claims about itself; it takes no part in comparisons."""
 
     name: str
     size: int
@@ -35,6 +38,7 @@ class ObjectInfo:
     #: (Drive); ``"stat:<hex>"``: a file's modification and change times (a folder); ``""``:
     #: nothing beyond the size.
     check: str = ""
+    mtime: float | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -279,7 +279,7 @@ class _FolderUpload(Upload):
             self.abort()
             raise _os_error(exc, f"saving {self._name}") from None
         self._done = True
-        return ObjectInfo(self._name, self._size, stat_check(st))
+        return ObjectInfo(self._name, self._size, stat_check(st), mtime=st.st_mtime)
 
     def abort(self) -> None:
         if self._done:
@@ -584,7 +584,8 @@ class FolderDestination(Destination):
                             st = os.stat(os.path.join(dirpath, fn))
                         except FileNotFoundError:
                             continue
-                        out.append(ObjectInfo(name, st.st_size, stat_check(st) if checked else ""))
+                        out.append(ObjectInfo(name, st.st_size, stat_check(st) if checked else "",
+                                              mtime=st.st_mtime))
         except OSError as exc:
             raise _os_error(exc, "listing the backup folder") from None
         out.sort(key=lambda o: o.name)
