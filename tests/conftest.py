@@ -27,6 +27,18 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
+def _pack_margin(request, monkeypatch):
+    """Retention deletes an unused pack only once it is a day old by the destination's clock
+    (docs/FORMAT.md 10.2); tests of what retention keeps run their backups seconds apart, so
+    they see packs go at once. A test marked ``pack_margin`` runs with the real margin."""
+    if request.node.get_closest_marker("pack_margin") is None:
+        from backupgui.engine import retention
+
+        monkeypatch.setattr(retention, "PACK_MARGIN_S", 0)
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _ui_language(request):
     """Qt tests run in English, the source language with its plural forms ("1 chat",
     "2 chats"), whatever the machine's language; a test may switch and this switches back."""

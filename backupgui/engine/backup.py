@@ -617,6 +617,18 @@ def _commit_snapshot(req: BackupRequest, lib: Library, s: _OpenSet, new_packs: l
         s.index_names.append(new_index)
     needed = {t.blob for c in chat_entries for t in c.text_blobs} | {m.blob for m in media_entries}
     packs = sorted({index.blobs[b].pack_id for b in needed})
+    # Another computer backing up into this set may have deleted packs this snapshot reuses
+    # while this backup ran (its retention, on a view without this snapshot): one more
+    # listing, and a snapshot that could not be restored is never written (FORMAT.md 10.2).
+    ours = {p.pack_id for p in new_packs}
+    gone = repo.missing_packs(p for p in packs if p not in ours)
+    if gone:
+        raise BackupError(
+            f"Parts of the backup that this backup reuses were removed while it ran: "
+            f"{len(gone)}. Another computer backing up into the same backup set may have "
+            "removed them. Nothing was saved as a new backup; the backups before it are "
+            "unchanged.",
+            hint="Back up again: what the removed parts held is sent again.")
     now = req.clock().astimezone(UTC) if req.clock is not None else datetime.now(UTC)
     sid = snapshot_name(now)
     created, created_ms = created_fields(now)

@@ -279,6 +279,11 @@ class Repo:
         self.config_bytes: bytes | None = None
         #: The pack ids ``adopt_orphans`` found at the destination (None: not listed yet).
         self.pack_names: set[str] | None = None
+        #: Those packs' times by the destination's clock (``ObjectInfo.mtime``).
+        self.pack_times: dict[str, float | None] = {}
+        #: The destination's time of the last index or manifest written here (its "now",
+        #: by its own clock: what retention ages packs against; None: not given).
+        self.written_at: float | None = None
         #: This computer's cache of the set's authenticated snapshot summaries, if used
         #: (``use_summaries``).
         self.summaries: SummaryCache | None = None
@@ -395,7 +400,9 @@ class Repo:
     def put_object(self, rel: str, obj_type: int, plaintext: bytes) -> int:
         """Write a new index or snapshot object (their names are random, never reused)."""
         data = encrypt_bytes(self.keys.objects, obj_type, rel, plaintext)
-        return self.dest.put(self.prefix + rel, data, new=True).size
+        info = self.dest.put(self.prefix + rel, data, new=True)
+        self.written_at = info.mtime
+        return info.size
 
     def get_object(self, rel: str, obj_type: int,
                    on_read: Callable[[int], None] | None = None,
@@ -433,7 +440,7 @@ class Repo:
         the destination lists beyond their sizes, ``Destination.list_checked``)."""
         n = len(self.prefix)
         listed = (self.dest.list_checked if checked else self.dest.list)(self.prefix + sub)
-        return [ObjectInfo(o.name[n:], o.size, o.check) for o in listed]
+        return [ObjectInfo(o.name[n:], o.size, o.check, mtime=o.mtime) for o in listed]
 
     # -- index ---------------------------------------------------------------------------
     def load_index(self) -> tuple[Index, list[str]]:
@@ -475,7 +482,8 @@ class Repo:
         ``NewerFormatError``: a newer backupgui is writing to this set (FORMAT.md 5.2)."""
         adopted = []
         listing = self.list_rel("data/")
-        self.pack_names = {o.name[len("data/"):] for o in listing}
+        self.pack_times = {o.name[len("data/"):]: o.mtime for o in listing}
+        self.pack_names = set(self.pack_times)
         for o in listing:
             pack_id = o.name[len("data/"):]
             if pack_id in index.packs or not names.is_object_id(pack_id):
@@ -491,6 +499,15 @@ class Repo:
             index.add_pack(info)
             adopted.append(info)
         return adopted
+
+    def missing_packs(self, pack_ids: Iterable[str]) -> set[str]:
+        """Those of ``pack_ids`` the destination does not hold now (one listing of the
+        packs): what another computer's retention may have deleted since this set was
+        opened (docs/FORMAT.md 10.2)."""
+        want = set(pack_ids)
+        if not want:
+            return set()
+        return want - {o.name[len("data/"):] for o in self.list_rel("data/")}
 
     def write_index(self, packs: list[PackInfo]) -> tuple[str, int]:
         """Write a new index object; returns its name and size."""

@@ -6,6 +6,10 @@ their authenticated sequence numbers and bucketed by their manifests' own ``crea
 never by their names or the destination's timestamps; an object that does not authenticate
 is ignored, never deleted. The snapshot just written is always kept.
 
+Another computer may back up into the same set at the same time: an unused pack is deleted
+only once it is older than a safety margin by the destination's own clock, and the
+snapshots written since the set was listed are listed again first (docs/FORMAT.md 10.2).
+
 Order matters for crash safety: snapshots first, then a consolidated index is written before
 the old indexes go, and packs are deleted last. A crash at any point leaves every kept
 snapshot restorable; leftovers are cleaned up by the next run.
@@ -29,6 +33,10 @@ EARLIEST_MS = 946_684_800_000
 #: A manifest's time more than this past the snapshot just written is absurd too (two
 #: devices' clocks may differ by minutes or a time zone set wrong, not by a day).
 FUTURE_SLACK_MS = 24 * 3600 * 1000
+#: An unused pack is deleted only once it is this old by the destination's clock (its
+#: listed time against that of the manifest just written: docs/FORMAT.md 10.2), so that a
+#: backup another computer is running into the same set, up to a day long, loses nothing.
+PACK_MARGIN_S = 24 * 3600
 
 
 def _local(ms: int, tz: tzinfo | None) -> date | None:
@@ -93,9 +101,11 @@ def select(infos: Sequence[SnapshotInfo], policy: RetentionPolicy, written: str,
 def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
                     index_names: list[str], written: Manifest,
                     held: tuple[Manifest | SnapshotInfo, ...] = (),
-                    rewrite: bool = False, tz: tzinfo | None = None) -> list[str]:
+                    rewrite: bool = False, tz: tzinfo | None = None,
+                    margin: float | None = None) -> list[str]:
     """Delete the snapshots ``policy`` does not keep (an int: the newest N) and the packs no
-    kept snapshot uses; return the removed ids. ``held``: authentic manifests (or summaries
+    snapshot uses that are older than ``margin`` seconds (None: ``PACK_MARGIN_S``) by the
+    destination's clock; return the removed ids. ``held``: authentic manifests (or summaries
     with their packs) of the set already in memory (the snapshot the backup continued
     from), which need not be read again; so are the summaries that kept their packs (a set
     opened with its summary cache). ``rewrite``: ``index`` leaves out packs some index
@@ -117,16 +127,28 @@ def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
         repo.dest.delete(f"{repo.prefix}snapshots/{sid}")
     repo.forget_snapshots(removed)
 
+    # A pack is deleted only if no snapshot needs it *and* it is older than ``margin`` by
+    # the destination's own clock (docs/FORMAT.md 10.2): another computer backing up into
+    # this set may have uploaded it, or reuse it through its index, for a snapshot whose
+    # manifest it has not written yet. A younger unused pack stays, listed in the index.
+    margin = PACK_MARGIN_S if margin is None else margin
+    now = repo.written_at  # (the manifest just written, by the destination's clock)
+    times = repo.pack_times
+
+    def old(p: str) -> bool:
+        t = times.get(p)
+        return now is not None and t is not None and now - t >= margin
+
     # The packs the kept snapshots use: the one just written, the newest found and ``held``
-    # are in memory; the others are read one at a time, and only while some pack of the index is
-    # not known to be used (a set's manifests are never all held at once: docs/SECURITY.md
-    # 2.3). One that no longer reads (deleted meanwhile, damaged) stops here: no pack is
-    # deleted on a partial view.
+    # are in memory; the others are read one at a time, and only while some old pack of the
+    # index is not known to be used (a set's manifests are never all held at once:
+    # docs/SECURITY.md 2.3). One that no longer reads (deleted meanwhile, damaged) stops
+    # here: no pack is deleted on a partial view.
     in_memory: dict[str, tuple[str, ...]] = {
         i.snapshot_id: i.packs for i in infos if i.packs is not None}
     in_memory.update((m.snapshot_id, m.packs) for m in (*held, snaps.loaded_head, written)
                      if m is not None and m.packs is not None)
-    unused = set(index.packs)
+    unused = {p for p in index.packs if old(p)}
     for sid, packs in in_memory.items():
         if sid in kept_ids:
             unused.difference_update(packs)
@@ -138,6 +160,20 @@ def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
                 unused.difference_update(repo.load_manifest(sid).packs)
             except (DamagedBackupError, NotFoundError):
                 return removed
+    if unused:
+        # Snapshots written since this set was listed (another computer's): what they use
+        # stays. Listed again now, just before deleting (FORMAT.md 10.2).
+        known = {i.snapshot_id for i in infos}
+        for sid in repo.snapshot_names():
+            if not unused:
+                break
+            if sid not in known:
+                try:
+                    unused.difference_update(repo.load_manifest(sid).packs)
+                except NotFoundError:
+                    continue  # (deleted meanwhile by the other computer's retention)
+                except DamagedBackupError:
+                    continue  # (does not authenticate: no reader restores from it)
 
     dead = [p for p in index.packs if p in unused]
     if not dead and len(index_names) <= 1 and not rewrite:

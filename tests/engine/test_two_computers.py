@@ -1,0 +1,213 @@
+"""Two computers backing up into the same set at the same time lose nothing (docs/FORMAT.md
+10.2): one computer's backup is held at its dangerous point (packs uploaded, index and
+manifest not written yet) while the other runs a whole backup with retention; every snapshot
+reported good then restores byte-identically, and a backup whose reused packs were deleted
+meanwhile fails clearly without writing a snapshot. Real folders, real SQLite, real engine
+runs on two threads with separate libraries and separate destination instances."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from backupgui.crypto.material import RawKey
+from backupgui.destinations.folder import FolderDestination
+from backupgui.engine import BackupRequest, backup
+from backupgui.engine.repository import Repo
+from backupgui.errors import BackupError
+from backupgui.library.demo import add_demo_messages, create_demo_library
+from backupgui.library.store import Library
+
+from .helpers import chat_contents, restore_from
+
+KEY = RawKey(bytes(range(1, 33)))
+DAY = 24 * 3600
+
+pytestmark = pytest.mark.pack_margin  # the real safety margin, not the suite's 0
+
+
+class Gate:
+    """Holds one backup the first time it is about to write an index: after its packs are
+    uploaded, before its index and manifest (the window another computer's retention hits)."""
+
+    def __init__(self) -> None:
+        self.reached = threading.Event()
+        self.go = threading.Event()
+        self.armed = True
+
+    def wrap(self, base: type, *args, **kw):
+        gate = self
+
+        class Held(base):
+            def upload_new(self, name, progress=None):
+                if gate.armed and "/index/" in name:
+                    gate.armed = False
+                    gate.reached.set()
+                    assert gate.go.wait(120), "the other computer never finished"
+                return super().upload_new(name, progress)
+
+        return Held(*args, **kw)
+
+
+def interleave(dest_a, lib_a: Path, gate: Gate, other) -> dict:
+    """Run computer A's backup on a thread until ``gate`` holds it, then ``other()`` (the
+    other computer's whole backup), then let A finish; A's result or error."""
+    out: dict = {}
+
+    def run_a() -> None:
+        try:
+            out["a"] = backup(BackupRequest(lib_a, dest_a, KEY, device_name="old-laptop"))
+        except BaseException as exc:  # handed to the test thread
+            out["error"] = exc
+
+    t = threading.Thread(target=run_a, daemon=True)
+    t.start()
+    try:
+        assert gate.reached.wait(120), out.get("error")
+        out["b"] = other()
+    finally:
+        gate.go.set()
+        t.join(120)
+    assert not t.is_alive()
+    return out
+
+
+def age_packs(dest_dir: Path, seconds: float) -> None:
+    """Time passes at the destination: every pack there now was written ``seconds`` ago
+    (its own clock, the folder's mtime, is what retention ages packs by)."""
+    for p in dest_dir.glob("sets/*/data/*"):
+        st = p.stat()
+        os.utime(p, (st.st_atime - seconds, st.st_mtime - seconds))
+
+
+def snapshot_ids(dest) -> set[str]:
+    """The set's authenticated snapshots."""
+    return {i.snapshot_id for i in Repo.open(dest, KEY).snapshots().infos}
+
+
+def assert_all_restore(dest, tmp: Path, made_by: dict[str, Path]) -> None:
+    """Every snapshot of the set restores, byte-identical to the library that made it."""
+    ids = sorted(snapshot_ids(dest))
+    assert ids
+    for n, sid in enumerate(ids):
+        out = tmp / f"restored-{n}"
+        assert restore_from(dest, out, KEY, snapshot=sid).snapshot_id == sid
+        if sid in made_by:
+            assert chat_contents(out) == chat_contents(made_by[sid])
+
+
+@pytest.fixture
+def two_libs(tmp_path: Path) -> tuple[Path, Path]:
+    """Two computers' libraries with different chats (two people's computers, or an old and a
+    new one that has not restored everything)."""
+    a, b = tmp_path / "lib-a", tmp_path / "lib-b"
+    create_demo_library(a, chats=3, seed=21, media_mb=1)
+    create_demo_library(b, chats=2, seed=22, media_mb=0.5)
+    return a, b
+
+
+def _grow(lib_dir: Path, seed: int) -> None:
+    with Library(lib_dir) as lib:
+        add_demo_messages(lib, lib.chat_ids()[0], 5, seed=seed, with_photo=True)
+
+
+def test_fresh_packs_of_a_running_backup_survive_the_other_computers_retention(
+        tmp_path, two_libs) -> None:
+    """A's packs are uploaded, its manifest not yet written; B's backup adopts them as
+    leftovers and its retention (keep 1) finds no snapshot using them: they are younger than
+    the margin, so they stay, and A's snapshot restores (the old code deleted them)."""
+    lib_a, lib_b = two_libs
+    dest_dir = tmp_path / "dest"
+    first = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    _grow(lib_a, 5)
+    gate = Gate()
+    out = interleave(gate.wrap(FolderDestination, dest_dir), lib_a, gate, lambda: backup(
+        BackupRequest(lib_b, FolderDestination(dest_dir), KEY, device_name="new-laptop", keep=1)))
+    assert "error" not in out, out.get("error")
+    a, b = out["a"], out["b"]
+    assert first.snapshot_id in b.removed_snapshots  # B's retention did run, on A's old one
+    assert_all_restore(FolderDestination(dest_dir), tmp_path,
+                       {a.snapshot_id: lib_a, b.snapshot_id: lib_b})
+    assert snapshot_ids(FolderDestination(dest_dir)) >= {
+        a.snapshot_id, b.snapshot_id}
+
+
+def test_reused_packs_deleted_meanwhile_fail_the_backup_clearly(tmp_path, two_libs) -> None:
+    """A reuses a day-old pack through its index; B's retention (keep 1) deletes it while A
+    runs. A's backup stops before its manifest with a clear error (the old code wrote a
+    snapshot that could not be restored); every snapshot left restores, and A's next backup
+    sends the parts again and restores."""
+    lib_a, lib_b = two_libs
+    dest_dir = tmp_path / "dest"
+    first = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    age_packs(dest_dir, 2 * DAY)
+    _grow(lib_a, 6)
+    gate = Gate()
+    out = interleave(gate.wrap(FolderDestination, dest_dir), lib_a, gate, lambda: backup(
+        BackupRequest(lib_b, FolderDestination(dest_dir), KEY, device_name="new-laptop", keep=1)))
+    assert first.snapshot_id in out["b"].removed_snapshots
+    err = out.get("error")
+    assert isinstance(err, BackupError), out.get("a")
+    assert "were removed while it ran" in str(err) and "Back up again" in err.hint
+    ids = snapshot_ids(FolderDestination(dest_dir))
+    assert ids == {out["b"].snapshot_id}  # nothing of A's written
+    again = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    assert_all_restore(FolderDestination(dest_dir), tmp_path,
+                       {again.snapshot_id: lib_a, out["b"].snapshot_id: lib_b})
+
+
+def test_a_snapshot_written_meanwhile_keeps_its_old_packs(tmp_path, two_libs) -> None:
+    """B is held before its manifest; A completes a backup that reuses day-old packs; B's
+    retention (keep 1), whose listing of the set predates A's snapshot, lists the snapshots
+    again before deleting packs: A's reported-good snapshot keeps them and restores (the old
+    code deleted them)."""
+    lib_a, lib_b = two_libs
+    dest_dir = tmp_path / "dest"
+    backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    age_packs(dest_dir, 2 * DAY)
+    gate = Gate()
+    out: dict = {}
+
+    def run_b() -> None:
+        try:
+            out["b"] = backup(BackupRequest(lib_b, gate.wrap(FolderDestination, dest_dir), KEY,
+                                            device_name="new-laptop", keep=1))
+        except BaseException as exc:
+            out["error"] = exc
+
+    t = threading.Thread(target=run_b, daemon=True)
+    t.start()
+    try:
+        assert gate.reached.wait(120), out.get("error")
+        time.sleep(0.01)  # (A's snapshot id sorts after B's open)
+        a = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    finally:
+        gate.go.set()
+        t.join(120)
+    assert "error" not in out, out.get("error")
+    b = out["b"]
+    assert a.new_blobs == 0 and a.reused_blobs > 0  # all of it in the day-old packs
+    ids = snapshot_ids(FolderDestination(dest_dir))
+    assert {a.snapshot_id, b.snapshot_id} <= ids
+    assert_all_restore(FolderDestination(dest_dir), tmp_path,
+                       {a.snapshot_id: lib_a, b.snapshot_id: lib_b})
+
+
+def test_unused_packs_go_once_older_than_the_margin(tmp_path, two_libs) -> None:
+    """The margin delays, it does not leak: packs no snapshot uses stay while young and are
+    deleted by the first retention after they are older than a day by the folder's clock."""
+    lib_a, lib_b = two_libs
+    dest_dir = tmp_path / "dest"
+    backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    a_packs = {p.name for p in dest_dir.glob("sets/*/data/*")}
+    backup(BackupRequest(lib_b, FolderDestination(dest_dir), KEY, device_name="new-laptop", keep=1))
+    assert a_packs <= {p.name for p in dest_dir.glob("sets/*/data/*")}  # unused, young: kept
+    age_packs(dest_dir, 2 * DAY)
+    last = backup(BackupRequest(lib_b, FolderDestination(dest_dir), KEY, device_name="new-laptop",
+                                keep=1))
+    assert not a_packs & {p.name for p in dest_dir.glob("sets/*/data/*")}  # old: gone
+    assert_all_restore(FolderDestination(dest_dir), tmp_path, {last.snapshot_id: lib_b})
