@@ -1,0 +1,134 @@
+"""Two computers backing up into one set on Google Drive at the same time (docs/FORMAT.md
+10.2), over real HTTP to the emulator: each computer its own destination instance and spool,
+one held after its packs are uploaded while the other backs up with retention; the pack ages
+are Drive's own ``modifiedTime``."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from google.oauth2.credentials import Credentials
+
+from backupgui.destinations.gdrive import DriveOptions, GoogleDriveDestination
+from backupgui.destinations.gdrive_retry import RetryPolicy
+from backupgui.engine import BackupRequest, backup
+from backupgui.library.demo import add_demo_messages, create_demo_library
+from backupgui.library.store import Library
+from tests.drive.conftest import TOKEN
+from tests.engine.test_two_computers import KEY, Gate, assert_all_restore, interleave, snapshot_ids
+
+pytestmark = pytest.mark.pack_margin  # the real safety margin, not the suite's 0
+
+
+@pytest.fixture
+def computer(emulator, tmp_path: Path):
+    """Factory: computer ``name``'s Drive destination (its own spool), held by ``gate``."""
+    made: list[GoogleDriveDestination] = []
+
+    def factory(name: str, gate: Gate | None = None) -> GoogleDriveDestination:
+        opts = DriveOptions(timeout=10.0, spool_dir=tmp_path / f"spool-{name}",
+                            retry=RetryPolicy(max_attempts=3, sleep=lambda s: None,
+                                              rand=lambda: 0.5))
+        args = (Credentials(token=TOKEN),)
+        kw = {"api_root": emulator.root_url, "options": opts}
+        d = gate.wrap(GoogleDriveDestination, *args, **kw) if gate else \
+            GoogleDriveDestination(*args, **kw)
+        made.append(d)
+        return d
+
+    yield factory
+    for d in made:
+        d.close()
+
+
+def _libs(tmp_path: Path) -> tuple[Path, Path]:
+    a, b = tmp_path / "lib-a", tmp_path / "lib-b"
+    create_demo_library(a, chats=2, seed=31, media_mb=0.5)
+    create_demo_library(b, chats=2, seed=32, media_mb=0.3)
+    return a, b
+
+
+def _age_packs(emulator, seconds: float) -> None:
+    """Time passes at Drive: its ``modifiedTime`` of every pack there is ``seconds`` earlier."""
+    then = (datetime.now(UTC) - timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    with emulator.store.lock:
+        for f in emulator.store.files.values():
+            if "/data/" in f.get("name", ""):
+                f["modifiedTime"] = then
+
+
+def test_fresh_packs_of_a_running_backup_survive_on_drive(emulator, computer, tmp_path) -> None:
+    lib_a, lib_b = _libs(tmp_path)
+    first = backup(BackupRequest(lib_a, computer("a0"), KEY, device_name="old-laptop"))
+    with Library(lib_a) as lib:
+        add_demo_messages(lib, lib.chat_ids()[0], 5, seed=7, with_photo=True)
+    gate = Gate()
+    out = interleave(computer("a", gate), lib_a, gate, lambda: backup(
+        BackupRequest(lib_b, computer("b"), KEY, device_name="new-laptop", keep=1)))
+    assert "error" not in out, out.get("error")
+    assert first.snapshot_id in out["b"].removed_snapshots
+    assert_all_restore(computer("r"), tmp_path,
+                       {out["a"].snapshot_id: lib_a, out["b"].snapshot_id: lib_b})
+
+
+def test_a_snapshot_written_meanwhile_keeps_its_old_packs_on_drive(emulator, computer,
+                                                                    tmp_path) -> None:
+    lib_a, lib_b = _libs(tmp_path)
+    backup(BackupRequest(lib_a, computer("a0"), KEY, device_name="old-laptop"))
+    _age_packs(emulator, 2 * 24 * 3600)
+    gate = Gate()
+    out: dict = {}
+
+    def run_b() -> None:
+        try:
+            out["b"] = backup(BackupRequest(lib_b, computer("b", gate), KEY,
+                                            device_name="new-laptop", keep=1))
+        except BaseException as exc:
+            out["error"] = exc
+
+    t = threading.Thread(target=run_b, daemon=True)
+    t.start()
+    try:
+        assert gate.reached.wait(120), out.get("error")
+        time.sleep(0.01)
+        a = backup(BackupRequest(lib_a, computer("a"), KEY, device_name="old-laptop"))
+    finally:
+        gate.go.set()
+        t.join(120)
+    assert "error" not in out, out.get("error")
+    assert a.new_blobs == 0 and a.reused_blobs > 0
+    assert {a.snapshot_id, out["b"].snapshot_id} <= snapshot_ids(computer("l"))
+    assert_all_restore(computer("r"), tmp_path, {a.snapshot_id: lib_a, out["b"].snapshot_id: lib_b})
+
+
+def test_unused_packs_go_once_drive_says_they_are_old(emulator, computer, tmp_path) -> None:
+    """Drive's own times age the packs: unused ones stay while young, go once old."""
+    lib_a, lib_b = _libs(tmp_path)
+    backup(BackupRequest(lib_a, computer("a"), KEY, device_name="old-laptop"))
+
+    def packs() -> set[str]:
+        return {f["name"] for f in emulator.store.files.values()
+                if "/data/" in f.get("name", "") and not f.get("trashed")}
+
+    a_packs = packs()
+    backup(BackupRequest(lib_b, computer("b1"), KEY, device_name="new-laptop", keep=1))
+    assert a_packs <= packs()
+    _age_packs(emulator, 2 * 24 * 3600)
+    last = backup(BackupRequest(lib_b, computer("b2"), KEY, device_name="new-laptop", keep=1))
+    assert not a_packs & packs()
+    assert_all_restore(computer("r"), tmp_path, {last.snapshot_id: lib_b})
+
+
+@pytest.mark.parametrize("stamp", ["", "yesterday", "2026-13-01T00:00:00.000Z",
+                                   "2026-12-07T09:00:00.000+05:00", "9" * 30 + "Z",
+                                   "２０２６-12-07T09:00:00.000Z", "2026-12-07T09:00:00.000Z" * 3])
+def test_a_drive_time_that_does_not_parse_is_no_time(stamp) -> None:
+    """A hostile or odd ``modifiedTime`` gives no age, so no pack is deleted by it."""
+    from backupgui.destinations.gdrive import _drive_time
+
+    assert _drive_time(stamp) is None
+    assert _drive_time("2026-12-07T09:00:00.000Z") == datetime(2026, 12, 7, 9, tzinfo=UTC).timestamp()
