@@ -46,6 +46,16 @@ def _day_changes(lib, rng: random.Random, day: int, chat_ids: list[str], weights
             w.clear_chat(chat_ids[1])
 
 
+def _a_day_passes(dest: Path) -> None:
+    """The destination's clock moves on a day with the engine's: every pack's time (what
+    retention ages unused packs by, FORMAT.md 10.2) goes a day back."""
+    import os
+
+    for p in dest.glob("sets/*/data/*"):
+        st = p.stat()
+        os.utime(p, (st.st_atime - 86_400, st.st_mtime - 86_400))
+
+
 def run(size: int, days: int, seed: int) -> dict:
     from backupgui.crypto.keys import generate_key
     from backupgui.crypto.material import RawKey
@@ -81,6 +91,7 @@ def run(size: int, days: int, seed: int) -> dict:
                                          device_name="bench", clock=lambda when=when: when,
                                          **s["req"]))
                 s["uploaded"] += r.uploaded_bytes
+                _a_day_passes(s["dest"])
         cpu1 = resource.getrusage(resource.RUSAGE_SELF)
         out: dict = {"size_requested": size, "days": days, "seed": seed,
                      "library_bytes_start": info.total_bytes, "library_bytes_end": dir_bytes(lib),

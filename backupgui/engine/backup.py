@@ -118,6 +118,25 @@ class _Packer:
             self._cur = None
 
 
+#: Another computer's backup into the set this recent is worth a warning (``other_writer``).
+OTHER_WRITER_DAYS = 7
+_DEVICE_SHOWN = 40  # characters of another computer's name shown
+
+
+def other_writer(infos, device: str, clock: Callable[[], datetime] | None = None) -> str | None:
+    """The name of another computer that backed up into the set in the last
+    ``OTHER_WRITER_DAYS`` days (by the authenticated manifests' device and ``created_ms``),
+    shortened and without control characters; None if none did."""
+    now = (clock() if clock is not None else datetime.now(UTC)).timestamp() * 1000
+    recent = [i for i in infos if i.device != device
+              and now - OTHER_WRITER_DAYS * 86_400_000 <= i.created_ms <= now + 86_400_000]
+    if not recent:
+        return None
+    name = max(recent, key=lambda i: i.rank).device
+    name = "".join(c if c.isprintable() else " " for c in name).strip()
+    return (name[:_DEVICE_SHOWN] + "…" if len(name) > _DEVICE_SHOWN else name) or "?"
+
+
 def split_from(now: datetime) -> str:
     """The first month stored split by sender (FORMAT.md 5.1): the month before ``now``'s
     (UTC); a chat partner's new messages land in this month or the next."""
@@ -466,6 +485,14 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
         index = index.without(gone)
         warnings.append(f"Packs listed in the backup index but missing from the destination: "
                         f"{len(gone)}. What they held is sent again.")
+    other = other_writer(repo.snapshots().infos, req.device_name, req.clock)
+    if other is not None:
+        # Two computers may back up into one set (both lose nothing: docs/FORMAT.md 10.2),
+        # but most often one is an old computer whose schedule is still on.
+        warnings.append(f"Another computer ({other}) also backed up into this backup set in "
+                        f"the last {OTHER_WRITER_DAYS} days. Nothing is lost: the backups of "
+                        "both are kept in one history. If it is a computer you replaced, "
+                        "turn off its backups there.")
     if needs_vault_upgrade(repo.cfg):  # K came from this device, not from the password
         warnings.append("This backup's key vault record is from before account binding: anyone "
                         "with a copy of the backup can use up its password attempts. Run one "

@@ -6324,6 +6324,18 @@ Identity (server key fingerprint): %2</source>
         <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
         <translation>بعض رسائل هذا التصدير تختلف عن نسخة الرسالة نفسها في المكتبة (عُدّلت منذ ذلك الحين، أو غُيّرت في مكان آخر). تم الاحتفاظ بالنسختين.</translation>
     </message>
+    <message>
+        <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <translation>نسخ حاسوب آخر (%1) أيضًا احتياطيًا إلى مجموعة النسخ الاحتياطية هذه خلال آخر %2 أيام. لا يضيع شيء: تُحفظ النسخ الاحتياطية للحاسوبين في سجل واحد. إن كان حاسوبًا استبدلته، فأوقف نسخه الاحتياطي هناك.</translation>
+    </message>
+    <message>
+        <source>Back up again: what the removed parts held is sent again.</source>
+        <translation>انسخ احتياطيًا مرة أخرى: يُرسل ما كانت تحويه الأجزاء المحذوفة من جديد.</translation>
+    </message>
+    <message>
+        <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <translation>حُذفت أثناء تشغيل هذا النسخ الاحتياطي أجزاء من النسخة الاحتياطية يعيد استخدامها: %1. ربما حذفها حاسوب آخر ينسخ احتياطيًا إلى مجموعة النسخ الاحتياطية نفسها. لم تُحفظ نسخة احتياطية جديدة؛ والنسخ الاحتياطية السابقة لم تتغير.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

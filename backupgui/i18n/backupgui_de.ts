@@ -6104,6 +6104,18 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
         <translation>Einige Nachrichten dieses Exports weichen von der Kopie derselben Nachricht in der Bibliothek ab (inzwischen bearbeitet oder anderswo geändert). Beide Versionen wurden behalten.</translation>
     </message>
+    <message>
+        <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <translation>Ein anderer Computer (%1) hat in den letzten %2 Tagen ebenfalls in diesen Backup-Satz gesichert. Es geht nichts verloren: Die Backups beider bleiben in einem gemeinsamen Verlauf erhalten. Wenn es ein Computer ist, den du ersetzt hast, schalte dort seine Backups aus.</translation>
+    </message>
+    <message>
+        <source>Back up again: what the removed parts held is sent again.</source>
+        <translation>Sichere erneut: Was die entfernten Teile enthielten, wird noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <translation>Teile des Backups, die dieses Backup wiederverwendet, wurden während seines Laufs entfernt: %1. Ein anderer Computer, der in denselben Backup-Satz sichert, hat sie möglicherweise entfernt. Es wurde kein neues Backup gespeichert; die Backups davor sind unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6104,6 +6104,18 @@ Identity (server key fingerprint): %2</source>
         <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
         <translation>इस एक्सपोर्ट के कुछ मैसेज लाइब्रेरी में उसी मैसेज की कॉपी से अलग हैं (बाद में एडिट किए गए, या कहीं और बदले गए)। दोनों वर्शन रखे गए।</translation>
     </message>
+    <message>
+        <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <translation>किसी दूसरे कंप्यूटर (%1) ने भी पिछले %2 दिनों में इस बैकअप सेट में बैकअप लिया। कुछ भी नहीं खोता: दोनों के बैकअप एक ही इतिहास में रखे जाते हैं। अगर यह वह कंप्यूटर है जिसे आपने बदल दिया है, तो वहाँ उसके बैकअप बंद कर दें।</translation>
+    </message>
+    <message>
+        <source>Back up again: what the removed parts held is sent again.</source>
+        <translation>फिर से बैकअप लें: हटाए गए हिस्सों में जो था, वह दोबारा भेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <translation>बैकअप के जिन हिस्सों का यह बैकअप दोबारा उपयोग करता है, वे इसके चलते समय हटा दिए गए: %1। हो सकता है उन्हें उसी बैकअप सेट में बैकअप लेने वाले किसी दूसरे कंप्यूटर ने हटाया हो। कोई नया बैकअप सहेजा नहीं गया; उससे पहले के बैकअप नहीं बदले।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6049,6 +6049,18 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
         <translation>Beberapa pesan dari ekspor ini berbeda dari salinan pesan yang sama di pustaka (telah diedit sejak itu, atau diubah di tempat lain). Kedua versi disimpan.</translation>
     </message>
+    <message>
+        <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <translation>Komputer lain (%1) juga mencadangkan ke set cadangan ini dalam %2 hari terakhir. Tidak ada yang hilang: cadangan keduanya disimpan dalam satu riwayat. Jika itu komputer yang sudah Anda ganti, matikan pencadangannya di sana.</translation>
+    </message>
+    <message>
+        <source>Back up again: what the removed parts held is sent again.</source>
+        <translation>Cadangkan lagi: isi bagian yang dihapus dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <translation>Bagian cadangan yang dipakai ulang oleh pencadangan ini dihapus saat pencadangan berjalan: %1. Mungkin komputer lain yang mencadangkan ke set cadangan yang sama telah menghapusnya. Tidak ada cadangan baru yang disimpan; cadangan sebelumnya tidak berubah.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

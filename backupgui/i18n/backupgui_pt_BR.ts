@@ -6104,6 +6104,18 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
         <translation>Algumas mensagens desta exportação diferem da cópia da mesma mensagem na biblioteca (editadas desde então ou alteradas em outro lugar). As duas versões foram mantidas.</translation>
     </message>
+    <message>
+        <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <translation>Outro computador (%1) também fez backup neste conjunto de backups nos últimos %2 dias. Nada se perde: os backups dos dois ficam em um único histórico. Se for um computador que você substituiu, desative os backups dele lá.</translation>
+    </message>
+    <message>
+        <source>Back up again: what the removed parts held is sent again.</source>
+        <translation>Faça o backup de novo: o que as partes removidas continham é enviado outra vez.</translation>
+    </message>
+    <message>
+        <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <translation>Partes do backup que este backup reutiliza foram removidas enquanto ele era feito: %1. Outro computador que faz backup no mesmo conjunto de backups pode tê-las removido. Nenhum backup novo foi salvo; os backups anteriores não mudaram.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

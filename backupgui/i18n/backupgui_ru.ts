@@ -6159,6 +6159,18 @@ Identity (server key fingerprint): %2</source>
         <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
         <translation>Некоторые сообщения этого экспорта отличаются от копии того же сообщения в библиотеке (изменены с тех пор или в другом месте). Сохранены обе версии.</translation>
     </message>
+    <message>
+        <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <translation>Другой компьютер (%1) тоже создавал резервные копии в этом наборе за последние %2 дн. Ничего не теряется: копии обоих компьютеров хранятся в одной истории. Если это компьютер, который вы заменили, отключите на нём резервное копирование.</translation>
+    </message>
+    <message>
+        <source>Back up again: what the removed parts held is sent again.</source>
+        <translation>Запустите резервное копирование снова: содержимое удалённых частей будет отправлено заново.</translation>
+    </message>
+    <message>
+        <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <translation>Части резервной копии, которые эта копия использует повторно, были удалены во время её создания: %1. Возможно, их удалил другой компьютер, создающий копии в том же наборе. Новая резервная копия не сохранена; предыдущие копии не изменились.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6049,6 +6049,18 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
         <translation>Bu dışa aktarımdaki bazı mesajlar, kitaplıktaki aynı mesajın kopyasından farklı (sonradan düzenlenmiş ya da başka bir yerde değiştirilmiş). İki sürüm de saklandı.</translation>
     </message>
+    <message>
+        <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <translation>Başka bir bilgisayar (%1) da son %2 gün içinde bu yedek kümesine yedekleme yaptı. Hiçbir şey kaybolmaz: ikisinin yedekleri tek bir geçmişte saklanır. Bu, yerine yenisini aldığınız bir bilgisayarsa, oradaki yedeklemeleri kapatın.</translation>
+    </message>
+    <message>
+        <source>Back up again: what the removed parts held is sent again.</source>
+        <translation>Yeniden yedekleyin: kaldırılan parçaların içeriği yeniden gönderilir.</translation>
+    </message>
+    <message>
+        <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <translation>Bu yedeklemenin yeniden kullandığı yedek parçaları, yedekleme sürerken kaldırıldı: %1. Bunları aynı yedek kümesine yedekleme yapan başka bir bilgisayar kaldırmış olabilir. Yeni yedek kaydedilmedi; önceki yedekler değişmedi.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,51 @@ def test_unused_packs_go_once_older_than_the_margin(tmp_path, two_libs) -> None:
                                 keep=1))
     assert not a_packs & {p.name for p in dest_dir.glob("sets/*/data/*")}  # old: gone
     assert_all_restore(FolderDestination(dest_dir), tmp_path, {last.snapshot_id: lib_b})
+
+
+def test_two_snapshots_written_at_once_are_both_kept_without_a_rollback_alarm(
+        tmp_path, two_libs) -> None:
+    """Both computers continue from the same newest snapshot: both new snapshots have its
+    id as ``prev`` and the same ``seq`` (a fork, FORMAT.md 10.2); both are kept, and neither
+    computer's next backup says the destination was rolled back. Each is told, by the
+    authenticated device names, that another computer backs up into the set."""
+    lib_a, lib_b = two_libs
+    dest_dir = tmp_path / "dest"
+    first = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    _grow(lib_a, 8)
+    gate = Gate()
+    out = interleave(gate.wrap(FolderDestination, dest_dir), lib_a, gate, lambda: backup(
+        BackupRequest(lib_b, FolderDestination(dest_dir), KEY, device_name="new-laptop")))
+    assert "error" not in out, out.get("error")
+    a, b = out["a"], out["b"]
+    repo = Repo.open(FolderDestination(dest_dir), KEY)
+    ma, mb = repo.load_manifest(a.snapshot_id), repo.load_manifest(b.snapshot_id)
+    assert ma.prev == mb.prev == first.snapshot_id and ma.seq == mb.seq == 2
+    assert {first.snapshot_id, a.snapshot_id, b.snapshot_id} == snapshot_ids(repo.dest)
+    assert any("Another computer (old-laptop) also backed up" in w for w in b.warnings)
+    a2 = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    b2 = backup(BackupRequest(lib_b, FolderDestination(dest_dir), KEY, device_name="new-laptop"))
+    for r in (a2, b2):
+        assert not [w for w in r.warnings if "missing from the destination" in w], r.warnings
+    assert any("Another computer (new-laptop)" in w for w in a2.warnings)
+    assert any("Another computer (old-laptop)" in w for w in b2.warnings)
+    assert_all_restore(FolderDestination(dest_dir), tmp_path,
+                       {a2.snapshot_id: lib_a, b2.snapshot_id: lib_b})
+
+
+def test_one_computer_alone_is_not_warned_and_a_hostile_name_is_tamed(tmp_path, two_libs) -> None:
+    from backupgui.engine.backup import other_writer
+    from backupgui.engine.repository import SnapshotInfo
+
+    lib_a, _ = two_libs
+    dest_dir = tmp_path / "dest"
+    backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    again = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    assert not [w for w in again.warnings if "Another computer" in w]
+    info = Repo.open(FolderDestination(dest_dir), KEY).snapshots().infos[-1]
+    odd = [SnapshotInfo(*(getattr(info, f) for f in SnapshotInfo.__slots__))]
+    object.__setattr__(odd[0], "device", "evil\x1b[2J\n" + "x" * 500)
+    shown = other_writer(odd, "old-laptop")
+    assert shown is not None and "\x1b" not in shown and "\n" not in shown and len(shown) <= 41
+    long_ago = datetime.fromtimestamp(info.created_ms / 1000, UTC) + timedelta(days=8)
+    assert other_writer(odd, "old-laptop", lambda: long_ago) is None
