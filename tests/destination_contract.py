@@ -29,6 +29,21 @@ class DestinationContract:
         assert dest.size("sets/a/data/p1") == len(data)
         assert dest.exists("sets/a/data/p1")
 
+    def test_times_by_the_destinations_clock(self, dest: Destination) -> None:
+        """Commit and list both give the object's time (retention ages unused packs by it:
+        docs/FORMAT.md 10.2), the same one, and a later object is not older."""
+        import time
+
+        first = dest.put("sets/a/data/t1", b"x", new=True)
+        time.sleep(0.02)
+        second = dest.put("sets/a/snapshots/t2", b"y", new=True)
+        listed = {o.name: o.mtime for o in dest.list("sets/a/")}
+        assert first.mtime is not None and second.mtime is not None
+        assert listed["sets/a/data/t1"] == pytest.approx(first.mtime, abs=0.002)
+        assert listed["sets/a/snapshots/t2"] == pytest.approx(second.mtime, abs=0.002)
+        assert second.mtime >= first.mtime
+        assert abs(second.mtime - time.time()) < 3600  # (this machine's clock; a test bound)
+
     def test_empty_object(self, dest: Destination) -> None:
         dest.put("e", b"")
         assert dest.read("e") == b""
