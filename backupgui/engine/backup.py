@@ -345,6 +345,11 @@ def _too_large(lib: Library, cid: str, month: str, limit: int) -> BackupError:
 _YEARS = (1, 9999)
 
 
+class PacksGoneError(BackupError):
+    """Packs a backup reuses were deleted while it ran (another computer's retention); no
+    manifest was written."""
+
+
 def _out_of_range(lib: Library, cid: str) -> BackupError:
     """The error of a chat holding a message time no backup can name (a library imported
     by an older backupgui from an export that dated a message past the year 9999): nothing
@@ -369,7 +374,16 @@ def backup(req: BackupRequest, progress: ProgressFn = no_progress,
     lib = Library(req.library, create=False)
     try:
         with stops(token, req.destination):
-            return _run(req, lib, progress, token, t0, repo, on_written)
+            try:
+                return _run(req, lib, progress, token, t0, repo, on_written)
+            except PacksGoneError:
+                if repo is not None:  # (a key rotation's new set: no other writer)
+                    raise
+                # Another computer's retention deleted packs this backup reused (FORMAT.md
+                # 10.2): once more from the start, which sends what they held again; the
+                # packs uploaded so far are listed in the index written and are reused.
+                progress(Progress("Preparing"))
+                return _run(req, lib, progress, token, t0, repo, on_written)
     finally:
         lib.close()
 
@@ -650,7 +664,7 @@ def _commit_snapshot(req: BackupRequest, lib: Library, s: _OpenSet, new_packs: l
     ours = {p.pack_id for p in new_packs}
     gone = repo.missing_packs(p for p in packs if p not in ours)
     if gone:
-        raise BackupError(
+        raise PacksGoneError(
             f"Parts of the backup that this backup reuses were removed while it ran: "
             f"{len(gone)}. Another computer backing up into the same backup set may have "
             "removed them. Nothing was saved as a new backup; the backups before it are "

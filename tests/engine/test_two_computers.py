@@ -32,21 +32,23 @@ pytestmark = pytest.mark.pack_margin  # the real safety margin, not the suite's 
 
 
 class Gate:
-    """Holds one backup the first time it is about to write an index: after its packs are
-    uploaded, before its index and manifest (the window another computer's retention hits)."""
+    """Holds a backup (its next ``holds`` times) when it is about to write an index: after
+    its packs are uploaded, before its index and manifest (the window another computer's
+    retention hits)."""
 
-    def __init__(self) -> None:
+    def __init__(self, holds: int = 1) -> None:
         self.reached = threading.Event()
         self.go = threading.Event()
-        self.armed = True
+        self.holds = holds
 
     def wrap(self, base: type, *args, **kw):
         gate = self
 
         class Held(base):
             def upload_new(self, name, progress=None):
-                if gate.armed and "/index/" in name:
-                    gate.armed = False
+                if gate.holds > 0 and "/index/" in name:
+                    gate.holds -= 1
+                    gate.go.clear()
                     gate.reached.set()
                     assert gate.go.wait(120), "the other computer never finished"
                 return super().upload_new(name, progress)
@@ -54,9 +56,9 @@ class Gate:
         return Held(*args, **kw)
 
 
-def interleave(dest_a, lib_a: Path, gate: Gate, other) -> dict:
-    """Run computer A's backup on a thread until ``gate`` holds it, then ``other()`` (the
-    other computer's whole backup), then let A finish; A's result or error."""
+def interleave(dest_a, lib_a: Path, gate: Gate, other, rounds: int = 1) -> dict:
+    """Run computer A's backup on a thread; each time ``gate`` holds it, run ``other()``
+    (the other computer's whole backup), then let A go on; A's result or error."""
     out: dict = {}
 
     def run_a() -> None:
@@ -68,9 +70,13 @@ def interleave(dest_a, lib_a: Path, gate: Gate, other) -> dict:
     t = threading.Thread(target=run_a, daemon=True)
     t.start()
     try:
-        assert gate.reached.wait(120), out.get("error")
-        out["b"] = other()
+        for _ in range(rounds):
+            assert gate.reached.wait(120), out.get("error")
+            gate.reached.clear()
+            out["b"] = other()
+            gate.go.set()
     finally:
+        gate.holds = 0
         gate.go.set()
         t.join(120)
     assert not t.is_alive()
@@ -137,11 +143,11 @@ def test_fresh_packs_of_a_running_backup_survive_the_other_computers_retention(
         a.snapshot_id, b.snapshot_id}
 
 
-def test_reused_packs_deleted_meanwhile_fail_the_backup_clearly(tmp_path, two_libs) -> None:
-    """A reuses a day-old pack through its index; B's retention (keep 1) deletes it while A
-    runs. A's backup stops before its manifest with a clear error (the old code wrote a
-    snapshot that could not be restored); every snapshot left restores, and A's next backup
-    sends the parts again and restores."""
+def test_reused_packs_deleted_meanwhile_are_sent_again(tmp_path, two_libs) -> None:
+    """A reuses day-old packs through its index; B's retention (keep 1) deletes them while A
+    runs. A finds them gone before its manifest and backs up once more from the start,
+    sending what they held again (the old code wrote a snapshot that could not be
+    restored); every snapshot restores."""
     lib_a, lib_b = two_libs
     dest_dir = tmp_path / "dest"
     first = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
@@ -150,12 +156,38 @@ def test_reused_packs_deleted_meanwhile_fail_the_backup_clearly(tmp_path, two_li
     gate = Gate()
     out = interleave(gate.wrap(FolderDestination, dest_dir), lib_a, gate, lambda: backup(
         BackupRequest(lib_b, FolderDestination(dest_dir), KEY, device_name="new-laptop", keep=1)))
+    assert "error" not in out, out.get("error")
     assert first.snapshot_id in out["b"].removed_snapshots
+    a = out["a"]
+    assert snapshot_ids(FolderDestination(dest_dir)) == {out["b"].snapshot_id, a.snapshot_id}
+    assert_all_restore(FolderDestination(dest_dir), tmp_path,
+                       {a.snapshot_id: lib_a, out["b"].snapshot_id: lib_b})
+
+
+def test_reused_packs_deleted_twice_fail_the_backup_clearly(tmp_path, two_libs) -> None:
+    """The same, and again during the retry (a clock set a day wrong: every pack looks old
+    to the other computer): the backup stops before its manifest with a clear error and
+    writes no snapshot; every snapshot left restores, and A's next backup restores."""
+    lib_a, lib_b = two_libs
+    dest_dir = tmp_path / "dest"
+    backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    age_packs(dest_dir, 2 * DAY)
+    _grow(lib_a, 6)
+    gate = Gate(holds=2)
+    rounds: list[int] = []
+
+    def other():
+        if rounds:  # during the retry: A's packs of its first attempt look old too
+            age_packs(dest_dir, 2 * DAY)
+        rounds.append(1)
+        return backup(BackupRequest(lib_b, FolderDestination(dest_dir), KEY,
+                                    device_name="new-laptop", keep=1))
+
+    out = interleave(gate.wrap(FolderDestination, dest_dir), lib_a, gate, other, rounds=2)
     err = out.get("error")
     assert isinstance(err, BackupError), out.get("a")
     assert "were removed while it ran" in str(err) and "Back up again" in err.hint
-    ids = snapshot_ids(FolderDestination(dest_dir))
-    assert ids == {out["b"].snapshot_id}  # nothing of A's written
+    assert snapshot_ids(FolderDestination(dest_dir)) == {out["b"].snapshot_id}  # none of A's
     again = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
     assert_all_restore(FolderDestination(dest_dir), tmp_path,
                        {again.snapshot_id: lib_a, out["b"].snapshot_id: lib_b})
