@@ -123,12 +123,16 @@ OTHER_WRITER_DAYS = 7
 _DEVICE_SHOWN = 40  # characters of another computer's name shown
 
 
-def other_writer(infos, device: str, clock: Callable[[], datetime] | None = None) -> str | None:
+def other_writer(infos, device: str, clock: Callable[[], datetime] | None = None,
+                 mine: str | None = None) -> str | None:
     """The name of another computer that backed up into the set in the last
-    ``OTHER_WRITER_DAYS`` days (by the authenticated manifests' device and ``created_ms``),
-    shortened and without control characters; None if none did."""
+    ``OTHER_WRITER_DAYS`` days (by the authenticated manifests' device and ``created_ms``)
+    and after ``mine`` (the newest backup this computer wrote or restored, if still there:
+    a computer renamed since is not another one), shortened and without control
+    characters; None if none did."""
     now = (clock() if clock is not None else datetime.now(UTC)).timestamp() * 1000
-    recent = [i for i in infos if i.device != device
+    since = next((i.created_ms for i in infos if i.snapshot_id == mine), -1)
+    recent = [i for i in infos if i.device != device and i.created_ms > since
               and now - OTHER_WRITER_DAYS * 86_400_000 <= i.created_ms <= now + 86_400_000]
     if not recent:
         return None
@@ -475,7 +479,8 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     # What continues from the newest snapshot needs its rank, id and packs: its summary.
     head = repo.snapshots().newest
     in_vault, vault_trouble = vault_known(repo)
-    known = [k for k in (local_known(lib, repo.set_id), in_vault) if k is not None]
+    mine = local_known(lib, repo.set_id)
+    known = [k for k in (mine, in_vault) if k is not None]
     rollback = compare(head, known).message()
     if max([head.seq if head else 0] + [k.seq for k in known]) >= MAX_SEQ:
         # The next backup's number would be one no reader takes: its manifest would be
@@ -499,7 +504,8 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
         index = index.without(gone)
         warnings.append(f"Packs listed in the backup index but missing from the destination: "
                         f"{len(gone)}. What they held is sent again.")
-    other = other_writer(repo.snapshots().infos, req.device_name, req.clock)
+    other = other_writer(repo.snapshots().infos, req.device_name, req.clock,
+                         mine.snapshot_id if mine is not None else None)
     if other is not None:
         # Two computers may back up into one set (both lose nothing: docs/FORMAT.md 10.2),
         # but most often one is an old computer whose schedule is still on.

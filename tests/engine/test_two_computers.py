@@ -268,10 +268,12 @@ def test_two_snapshots_written_at_once_are_both_kept_without_a_rollback_alarm(
     assert any("Another computer (old-laptop) also backed up" in w for w in b.warnings)
     a2 = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
     b2 = backup(BackupRequest(lib_b, FolderDestination(dest_dir), KEY, device_name="new-laptop"))
-    for r in (a2, b2):
+    a3 = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    for r in (a2, b2, a3):
         assert not [w for w in r.warnings if "missing from the destination" in w], r.warnings
-    assert any("Another computer (new-laptop)" in w for w in a2.warnings)
+    # (told when the other wrote after this computer's own newest: A's of the fork is later)
     assert any("Another computer (old-laptop)" in w for w in b2.warnings)
+    assert any("Another computer (new-laptop)" in w for w in a3.warnings)
     assert_all_restore(FolderDestination(dest_dir), tmp_path,
                        {a2.snapshot_id: lib_a, b2.snapshot_id: lib_b})
 
@@ -285,6 +287,8 @@ def test_one_computer_alone_is_not_warned_and_a_hostile_name_is_tamed(tmp_path, 
     backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
     again = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
     assert not [w for w in again.warnings if "Another computer" in w]
+    renamed = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="laptop"))
+    assert not [w for w in renamed.warnings if "Another computer" in w]  # its own, renamed
     info = Repo.open(FolderDestination(dest_dir), KEY).snapshots().infos[-1]
     odd = [SnapshotInfo(*(getattr(info, f) for f in SnapshotInfo.__slots__))]
     object.__setattr__(odd[0], "device", "evil\x1b[2J\n" + "x" * 500)
