@@ -642,7 +642,7 @@ class Repo:
         rel = f"snapshots/{m.snapshot_id}"
         data = encrypt_bytes(self.keys.objects, ObjectType.SNAPSHOT, rel, content)
         info = self.dest.put(self.prefix + rel, data, new=True)
-        size = info.size
+        size, self.written_at = info.size, info.mtime  # (retention's "now": FORMAT.md 10.2)
         if self.summaries is not None:  # ours, so authentic: the next backup need not read it
             check = written_check(self.dest.listed_check, info.check, data)
             self.summaries.put(SnapshotInfo.of(m, size, keep_packs=True)
