@@ -290,3 +290,71 @@ def test_the_leak_check_sees_a_scheduler_or_an_autobackup_left_alive(qtbot, tmp_
     assert [x for x in leaked_automation() if "an AutoBackup" in x]
     a.close()
     assert leaked_automation() == []
+
+
+@pytest.mark.parametrize("gone", ["escape", "deleted"])
+def test_a_schedule_dialog_gone_while_saving_still_tells_the_scheduler(
+        qtbot, auto, isolated_config, monkeypatch, gone):
+    """Save, then the dialog goes before the write ends (Escape or the window's close button:
+    it is deleted on close; or its parent deleted): the file had the new schedule but the
+    running scheduler kept the old one until the app restarted, as only the dialog passed
+    it on. The scheduler now gets it from the save itself."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import Qt
+
+    from backupgui.ui.settings import schedule as schedule_ui
+
+    started, release = threading.Event(), threading.Event()
+    real = schedule_ui.save_config
+
+    def held(cfg):
+        started.set()
+        release.wait(10)
+        real(cfg)
+
+    monkeypatch.setattr(schedule_ui, "save_config", held)
+    auto.window.show()
+    auto.open_schedule()
+    [dlg] = auto._dialogs
+    qtbot.waitExposed(dlg)
+    assert auto.scheduler.config.frequency == "daily"
+    dlg.editor.frequency.setCurrentIndex(dlg.editor.frequency.findData("weekly"))
+    dlg.editor.weekday.setCurrentIndex(4)
+    dlg.buttons.button(dlg.buttons.StandardButton.Save).click()
+    assert started.wait(10)
+    gone_now: list[int] = []
+    dlg.destroyed.connect(lambda *_a: gone_now.append(1))
+    if gone == "escape":
+        qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    else:
+        shiboken6.delete(dlg)
+    qtbot.waitUntil(lambda: gone_now == [1], timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: auto.scheduler.config.frequency == "weekly", timeout=10000)
+    assert auto.scheduler.config.weekday == 4 and auto.config.frequency == "weekly"
+    assert '"frequency": "weekly"' in (isolated_config / "schedule.json").read_text()
+    nxt = auto.scheduler.next_run
+    assert nxt is not None and nxt.astimezone(auto.scheduler.tz).weekday() == 4
+
+
+def test_a_failed_schedule_save_changes_neither_the_file_nor_the_scheduler(
+        qtbot, auto, isolated_config, monkeypatch):
+    """The login entry is written first: when it fails, the schedule file is not written
+    either, so "could not be saved" is true and the running schedule matches the file."""
+    from backupgui.automation import autostart
+
+    def refuse(on, **_kw):
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(autostart, "apply", refuse)
+    auto.open_schedule()
+    [dlg] = auto._dialogs
+    dlg.editor.frequency.setCurrentIndex(dlg.editor.frequency.findData("weekly"))
+    dlg.editor.login.setChecked(not dlg.editor.login.isChecked())
+    dlg.save()
+    qtbot.waitUntil(dlg.error.isVisible, timeout=10000)
+    assert not (isolated_config / "schedule.json").exists()
+    assert auto.scheduler.config.frequency == "daily" and dlg.isVisible()
+    dlg.close()

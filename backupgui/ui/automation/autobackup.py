@@ -352,10 +352,13 @@ class AutoBackup(QObject):
     def open_schedule(self) -> None:
         from ..settings.schedule import ScheduleDialog
 
+        # The saved schedule reaches the scheduler through this object, not the dialog: a
+        # dialog closed or deleted while it saves would otherwise leave the scheduler on the
+        # old schedule while the file has the new one.
         dlg = ScheduleDialog(self.config, None if self.window is None or
-                             not self.window.isVisible() else self.window)
+                             not self.window.isVisible() else self.window,
+                             apply=self.apply_config, receiver=self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.saved.connect(self.apply_config)
         self._keep(dlg)
         dlg.open()
 

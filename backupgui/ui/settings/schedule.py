@@ -4,10 +4,11 @@ start at login. ``ScheduleSettings`` is the widget; ``ScheduleDialog`` saves it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -150,12 +151,22 @@ class ScheduleSettings(QWidget):
 
 
 class ScheduleDialog(QDialog):
-    """Edit and save the schedule; ``saved(ScheduleConfig)`` after the file is written."""
+    """Edit and save the schedule; ``saved(ScheduleConfig)`` after the file is written.
+
+    ``apply``: what takes a saved schedule into use (the running scheduler), with ``receiver``
+    the QObject it works on. It is called when the save is done even if this dialog is gone by
+    then (Escape or the window's close button while saving, its parent deleted): the file and
+    the scheduler never disagree."""
 
     saved = Signal(object)
 
-    def __init__(self, config: ScheduleConfig, parent: QWidget | None = None) -> None:
+    def __init__(self, config: ScheduleConfig, parent: QWidget | None = None, *,
+                 apply: Callable[[ScheduleConfig], None] | None = None,
+                 receiver: QObject | None = None) -> None:
         super().__init__(parent)
+        if (apply is None) != (receiver is None):
+            raise TypeError("ScheduleDialog: apply= and receiver= go together")
+        self._apply, self._receiver = apply, receiver
         keep_min_height_for_width(self)  # its wrapped texts are never cut off
         self.setWindowTitle(self.tr("Backup schedule"))
         lay = QVBoxLayout(self)
@@ -171,6 +182,7 @@ class ScheduleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         self.original = config
+        self.saving = False
         # Rows appear and vanish with the frequency: fit the dialog to them, or the wrapped
         # note at the bottom is squeezed into the space the "Off" layout had.
         self.editor.frequency.currentIndexChanged.connect(self._fit)
@@ -179,26 +191,47 @@ class ScheduleDialog(QDialog):
         grow_to_fit(self)
 
     def save(self) -> None:
-        """Write the file and the autostart entry in the background, then close."""
+        """Write the file and the autostart entry in the background, then close. The running
+        scheduler gets the new schedule through ``apply`` whether or not this dialog is still
+        there when the write ends."""
+        if self.saving:
+            return
         cfg = self.editor.config()
         login_changed = cfg.start_at_login != self.original.start_at_login
+        self.saving = True
         self.buttons.setEnabled(False)
 
         def write() -> ScheduleConfig:
-            save_config(cfg)
+            # The login entry first: if it fails, the schedule file is not written either, so
+            # "could not be saved" is true and the scheduler keeps what the file says.
             if login_changed:
                 autostart.apply(cfg.start_at_login)
+            save_config(cfg)
             return cfg
 
-        def done(c: ScheduleConfig) -> None:
-            self.saved.emit(c)
-            self.accept()
+        apply = self._apply
+        handle = call_in_background(write, on_done=apply, name="save-schedule",
+                                    owner=self._receiver or self)
+        if self._receiver is not None:
+            handle.failed.connect(_log_lost_save)
+        # The dialog's own part, bound methods: Qt drops them if the dialog is deleted first.
+        handle.succeeded.connect(self._saved)
+        handle.failed.connect(self._failed)
 
-        def failed(exc: BaseException) -> None:
-            self.buttons.setEnabled(True)
-            self.error.setText(self.tr("The schedule could not be saved: %1").replace(
-                "%1", translate_message(str(exc))))
-            self.error.show()
+    def _saved(self, cfg: ScheduleConfig) -> None:
+        self.saving = False
+        self.saved.emit(cfg)
+        self.accept()
 
-        call_in_background(write, on_done=done, on_error=failed, name="save-schedule",
-                           owner=self)
+    def _failed(self, exc: BaseException) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
+        self.error.setText(self.tr("The schedule could not be saved: %1").replace(
+            "%1", translate_message(str(exc))))
+        self.error.show()
+
+
+def _log_lost_save(exc: BaseException) -> None:
+    """A save that failed: the dialog says so while it is open; this is the log's line, also
+    when the dialog went meanwhile (the running schedule and the file stay the old ones)."""
+    log.warning("the schedule could not be saved: %s", exc)
