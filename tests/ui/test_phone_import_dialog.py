@@ -396,3 +396,182 @@ def test_the_summary_says_how_many_messages_differ_from_the_librarys_copy(qtbot,
     with Library(tmp_path / "library") as lib:
         texts = {m.text for c in lib.list_chats() for m in lib.messages(c.id)}
     assert {"Are you coming on Saturday?", "Bring the cash"} <= texts
+
+
+def _held_import(monkeypatch):
+    """Makes the next phone import wait at its first chat until ``release`` is set or it is
+    cancelled; ``started`` says it got there (the decrypted copy in use)."""
+    from backupgui.library.importers.whatsapp_db import importer
+
+    started, release = threading.Event(), threading.Event()
+    real = importer._Sink._begin
+
+    def held_begin(self, info, first):
+        started.set()
+        while not release.is_set() and not self.cancel.cancelled:
+            threading.Event().wait(0.01)
+        return real(self, info, first)
+
+    monkeypatch.setattr(importer._Sink, "_begin", held_begin)
+    return started, release
+
+
+def _open_in(qtbot, parent, library, backup):
+    dlg = PhoneImportDialog(library, parent)
+    dlg.set_path(str(backup))
+    qtbot.waitUntil(lambda: dlg.kind == "android", timeout=10000)
+    dlg.key_field.setText(GROUPED)
+    dlg.start_preview()
+    _opened(qtbot, dlg)
+    assert dlg.preview is not None
+    return dlg
+
+
+def test_a_dialog_deleted_with_its_window_removes_the_decrypted_copy(qtbot, backup, tmp_path,
+                                                                      work_root):
+    """Opened (the decrypted copy waiting for Import), then the window deleted with the
+    dialog in it, not closed: ``done`` never ran, and the copy stayed until the next start.
+    It is removed at once now, on a worker."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    _open_in(qtbot, window, tmp_path / "library", backup)
+    assert len(list(work_root.iterdir())) == 1
+    shiboken6.delete(window)
+    qtbot.waitUntil(lambda: list(work_root.iterdir()) == [], timeout=10000)
+    assert mod._open == set()
+
+
+def test_a_dialog_deleted_while_importing_lets_the_import_finish_then_removes_the_copy(
+        qtbot, backup, tmp_path, monkeypatch, work_root):
+    """The window (and the dialog) deleted while the import runs: the import runs to its end
+    (the owner rule: work that changes something is not stopped by its window going), and the
+    decrypted copy is removed when it ends, not under it and not at the next start."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from backupgui.ui.tasks import running_tasks
+
+    started, release = _held_import(monkeypatch)
+    window = QWidget()
+    dlg = _open_in(qtbot, window, tmp_path / "library", backup)
+    dlg.start_import()
+    assert started.wait(10)
+    [task] = [t for t in running_tasks() if t.name == "phone-import"]
+    shiboken6.delete(window)
+    qtbot.wait(200)
+    assert len(list(work_root.iterdir())) == 1  # still in use: not removed under the import
+    release.set()
+    assert task.wait_delivered(20) and task.error is None and task.result is not None
+    qtbot.waitUntil(lambda: list(work_root.iterdir()) == [], timeout=10000)
+    with Library(tmp_path / "library") as lib:
+        assert len(lib.list_chats()) == 2 and lib.counts()[1] > 10
+
+
+_QUIT_DURING_IMPORT = r'''
+import sys, threading, os
+from pathlib import Path
+
+import keyring
+from tests.memory_keyring import MemoryKeyring
+
+keyring.set_keyring(MemoryKeyring())
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+import backupgui.app as app
+from backupgui.library.importers.whatsapp_db import importer, workdir
+
+backup, key, library = sys.argv[1:4]
+qapp = QApplication([sys.argv[0]])
+reached = threading.Event()
+real = importer._Sink._begin
+
+
+def held_begin(self, info, first):  # the import is under way until the quit stops it
+    reached.set()
+    while not self.cancel.cancelled:
+        threading.Event().wait(0.01)
+    return real(self, info, first)
+
+
+importer._Sink._begin = held_begin
+
+
+def walk():
+    from backupgui.ui.chats.import_dialog import ImportDialog
+    from backupgui.ui.main_window import MainWindow
+
+    def find(cls):
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, cls) and w.isVisible()), None)
+
+    while find(MainWindow) is None:
+        yield
+    win = find(MainWindow)
+    win.open_import()
+    while find(ImportDialog) is None:
+        yield
+    phone = find(ImportDialog).open_phone_import()
+    phone.set_path(backup)
+    while phone.kind != "android":
+        yield
+    phone.key_field.setText(key)
+    phone.start_preview()
+    while phone.task is not None or phone.preview is None:
+        yield
+    phone.start_import()
+    while not reached.is_set():
+        yield
+    print("IMPORTING", len(list(workdir.work_root().iterdir())), flush=True)
+    win.quit_app()  # File -> Quit (no question: no backup or restore runs)
+
+
+steps = walk()
+timer = QTimer()
+timer.setInterval(20)
+
+
+def step():
+    try:
+        next(steps)
+    except StopIteration:
+        timer.stop()
+
+
+timer.timeout.connect(step)
+timer.start()
+QTimer.singleShot(90_000, lambda: os._exit(3))  # a test that hangs fails instead
+code = app.run_gui(Path(library), [])
+print("QUIT", len(list(workdir.work_root().iterdir())), flush=True)
+sys.exit(code)
+'''
+
+
+def test_quitting_during_a_phone_import_leaves_no_decrypted_copy(backup, tmp_path, work_root):
+    """The whole app in its own process: Import from phone backup…, the import under way,
+    then File → Quit. The dialog goes with its window only after the event loop ended, and
+    the decrypted database stayed in the cache until the next start of the app. Now the quit
+    stops the import (the library unchanged) and the copy is gone before the process ends."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_RUNTIME_DIR=str(runtime), BACKUPGUI_CONFIG_DIR=str(tmp_path / "config"),
+               HOME=str(tmp_path), PYTHONPATH=os.pathsep.join(
+                   [str(root), os.environ.get("PYTHONPATH", "")]))
+    r = subprocess.run([sys.executable, "-c", _QUIT_DURING_IMPORT, str(backup), GROUPED,
+                        str(tmp_path / "library")], capture_output=True, text=True, env=env,
+                       timeout=150)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "IMPORTING 1" in r.stdout, r.stdout + r.stderr  # the copy was there, in use
+    assert "QUIT 0" in r.stdout, r.stdout + r.stderr
+    assert list(work_root.iterdir()) == []
+    with Library(tmp_path / "library") as lib:
+        assert lib.counts() == (0, 0, 0)  # the stopped import changed nothing

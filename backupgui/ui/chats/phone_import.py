@@ -5,12 +5,17 @@ Decrypting and reading the backup (``open_phone_backup`` + ``preview``), the imp
 closing the work folder all run through ``tasks.run_in_background`` / ``call_in_background``;
 the GUI thread never reads files, decrypts or touches SQLite. The decrypted database stays in
 its private work folder between the preview and the import, and is removed when the dialog
-closes (or, after a crash, at the next start).
+closes, when it is deleted without closing (its window deleted), once a job still using it
+ends, and at the latest when the app quits (``release_all``); only after a crash (or a job
+that ignored Stop for the whole of the quit's wait) is it left for the next start.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -73,30 +78,114 @@ def open_job(path: str, key_text: str, key_file: str, media: str, contacts: str,
                              Path(contacts) if contacts else None, password or None)
     backup = open_phone_backup(req, progress, cancel)
     try:
-        return backup, backup.preview(cancel)
+        preview = backup.preview(cancel)
     except BaseException:
         backup.close()
         raise
+    # Registered here, on the worker: a quit before the GUI thread receives it still finds it.
+    return Opened(backup), preview
 
 
-def _close_opened(opened: tuple[Any, Any]) -> None:
-    """Worker side: remove the decrypted copy of a backup opened for a dialog that is gone."""
-    opened[0].close()
+_open_lock = threading.Lock()
+_open: set[Opened] = set()
 
 
-def import_job(backup: Any, library_dir: Path, progress: ProgressFn,
+class Opened:
+    """A phone backup opened for a dialog (its database decrypted into a private work
+    folder), until it is closed. The dialog lets go of it (``release``: it shows another
+    backup, it closes, it is deleted, the app quits); jobs on workers use it (``use``).
+    Whichever of them ends last removes the decrypted copy, so neither a running import
+    has it removed under it nor a dialog gone meanwhile leaves it behind."""
+
+    def __init__(self, backup: Any) -> None:
+        self._backup = backup
+        self._users = 0
+        self._released = False
+        self._closed = False
+        with _open_lock:
+            _open.add(self)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @contextmanager
+    def use(self) -> Iterator[Any]:
+        """The backup, for one job on a worker; closed at the end if it was let go meanwhile."""
+        with _open_lock:
+            if self._released:
+                raise CancelledError("The job was cancelled.")
+            self._users += 1
+        try:
+            yield self._backup
+        finally:
+            with _open_lock:
+                self._users -= 1
+                last = self._take_close()
+            if last:
+                self.close()
+
+    def release(self) -> bool:
+        """Nobody shows it any more. True when the caller must now ``close`` it (off the GUI
+        thread: it may be gigabytes); False when a job still uses it (the job closes it) or
+        it was let go before."""
+        with _open_lock:
+            if self._released:
+                return False
+            self._released = True
+            return self._take_close()
+
+    def _take_close(self) -> bool:
+        if self._released and self._users == 0 and not self._closed:
+            self._closed = True
+            return True
+        return False
+
+    def close(self) -> None:
+        """Remove the decrypted copy (a worker's job; after ``release`` or ``use`` said so)."""
+        try:
+            self._backup.close()
+        finally:
+            with _open_lock:
+                _open.discard(self)
+
+
+def _let_go(opened: Opened) -> None:
+    """The GUI thread lets go of ``opened``: closed at once on a worker if no job uses it."""
+    if opened.release():
+        call_in_background(opened.close, name="phone-close", owner=None)
+
+
+def release_all() -> None:
+    """At quit (after every task was asked to stop, before waiting for them): let go of every
+    opened phone backup, so each decrypted copy is removed before the process ends, by a
+    worker: at once when no job uses it, else when that job has stopped."""
+    with _open_lock:
+        held = list(_open)
+    for opened in held:
+        _let_go(opened)
+
+
+def _close_opened(opened: tuple[Opened, Any]) -> None:
+    """Worker side (``dispose``): a backup opened for a dialog that is gone."""
+    if opened[0].release():
+        opened[0].close()
+
+
+def import_job(opened: Opened, library_dir: Path, progress: ProgressFn,
                cancel: CancelToken) -> Any:
     """Worker side of "Import": the library is opened on this (worker) thread."""
     from ...library.store import Library
 
-    with Library(library_dir) as lib:
+    with opened.use() as backup, Library(library_dir) as lib:
         return backup.import_into(lib, progress, cancel)
 
 
-def media_job(backup: Any, media: str, cancel: CancelToken) -> Any:
+def media_job(opened: Opened, media: str, cancel: CancelToken) -> Any:
     """Worker side of choosing another media folder: count what it has."""
-    backup.set_media_dir(Path(media) if media else None)
-    return backup.preview(cancel)
+    with opened.use() as backup:
+        backup.set_media_dir(Path(media) if media else None)
+        return backup.preview(cancel)
 
 
 class PhoneImportDialog(QDialog):
@@ -112,7 +201,7 @@ class PhoneImportDialog(QDialog):
         keep_min_height_for_width(self)  # its wrapped texts are never cut off
         self.library_dir = Path(library_dir)
         self.setWindowTitle(self.tr("Import from phone backup"))
-        self.backup: Any = None  # the opened backup (its decrypted database in a work folder)
+        self.backup: Opened | None = None  # the opened backup (decrypted into a work folder)
         self.preview: Any = None
         self.result: Any = None
         self.task: TaskHandle | None = None
@@ -120,6 +209,11 @@ class PhoneImportDialog(QDialog):
         self.needs_secret = False
         self._generation = 0
         self._close_when_stopped = False
+        # What this dialog holds open, reachable without it: deleted without closing (its
+        # window deleted), it lets go of that in ``destroyed`` (a plain function: the
+        # dialog's own methods no longer run then).
+        self._held: list[Opened] = []
+        self.destroyed.connect(lambda *_a, held=self._held: _let_go_all(held))
 
         lay = QVBoxLayout(self)
         lay.setSpacing(10)
@@ -400,13 +494,15 @@ class PhoneImportDialog(QDialog):
             dispose=_close_opened)
         self._update_buttons()
 
-    def _previewed(self, gen: int, result: tuple[Any, Any]) -> None:
+    def _previewed(self, gen: int, result: tuple[Opened, Any]) -> None:
         backup, preview = result
         if gen != self._generation:
-            call_in_background(backup.close, name="phone-close", owner=None)
+            _let_go(backup)
             return
         if self.backup is not None and self.backup is not backup:
             self._drop_backup()
+        if backup not in self._held:
+            self._held.append(backup)
         self.backup, self.preview = backup, preview
         self._show_preview(preview)
         self.status.setText(self.tr("Check what will be imported, then press Import."))
@@ -527,7 +623,9 @@ class PhoneImportDialog(QDialog):
         """Remove the decrypted copy (in the background: it may be gigabytes)."""
         backup, self.backup = self.backup, None
         if backup is not None:
-            call_in_background(backup.close, name="phone-close", owner=None)
+            if backup in self._held:
+                self._held.remove(backup)
+            _let_go(backup)
 
     def done(self, r: int) -> None:
         self._generation += 1
@@ -543,3 +641,9 @@ class PhoneImportDialog(QDialog):
             self.task.cancel()
             return
         super().reject()
+
+
+def _let_go_all(held: list[Opened]) -> None:
+    """A dialog deleted without closing: let go of what it held (``destroyed``)."""
+    while held:
+        _let_go(held.pop())
