@@ -1140,6 +1140,34 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
         <translation>ستحتاج إلى كلمة المرور هذه لاستعادة دردشاتك على كمبيوتر جديد. لا توجد سلسلة مفاتيح على هذا الكمبيوتر، لذلك يطلبها كل نسخ احتياطي أيضًا.</translation>
     </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on.</source>
+        <translation>لن يُستخدم رمز الاسترداد الذي كتبته أو حفظته: ينساه backupgui الآن، ولن يُشغَّل التشفير التام بين الطرفين.</translation>
+    </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and your backup stays protected as it is.</source>
+        <translation>لن يُستخدم رمز الاسترداد الذي كتبته أو حفظته: ينساه backupgui الآن، وتبقى نسختك الاحتياطية محمية كما هي.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on. Next time you will get a new key.</source>
+        <translation>لن يُستخدم المفتاح المكوّن من %1 رقمًا الذي كتبته أو حفظته: ينساه backupgui الآن، ولن يُشغَّل التشفير التام بين الطرفين. ستحصل على مفتاح جديد في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved is your backup&apos;s own key: it still opens your backups, so keep it safe or destroy it. Your backup stays protected as it is.</source>
+        <translation>المفتاح المكوّن من %1 رقمًا الذي كتبته أو حفظته هو مفتاح نسختك الاحتياطية نفسه: ما زال يفتح نسخك الاحتياطية، لذا احفظه في مكان آمن أو أتلفه. تبقى نسختك الاحتياطية محمية كما هي.</translation>
+    </message>
+    <message>
+        <source>Leave without finishing?</source>
+        <translation>المغادرة دون الإنهاء؟</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;مغادرة</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;البقاء</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

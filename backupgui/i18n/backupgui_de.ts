@@ -1096,6 +1096,34 @@ Entferne den Zugriff von backupgui nicht in den Einstellungen deines Google-Kont
         <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
         <translation>Du brauchst dieses Passwort, um deine Chats auf einem neuen Computer wiederherzustellen. Dieser Computer hat keinen Schlüsselbund, daher fragt auch jedes Backup danach.</translation>
     </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on.</source>
+        <translation>Der Wiederherstellungscode, den du aufgeschrieben oder gespeichert hast, wird nicht verwendet: backupgui vergisst ihn jetzt, und die Ende-zu-Ende-Verschlüsselung wird nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and your backup stays protected as it is.</source>
+        <translation>Der Wiederherstellungscode, den du aufgeschrieben oder gespeichert hast, wird nicht verwendet: backupgui vergisst ihn jetzt, und dein Backup bleibt geschützt wie bisher.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on. Next time you will get a new key.</source>
+        <translation>Der %1-stellige Schlüssel, den du aufgeschrieben oder gespeichert hast, wird nicht verwendet: backupgui vergisst ihn jetzt, und die Ende-zu-Ende-Verschlüsselung wird nicht aktiviert. Beim nächsten Mal bekommst du einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved is your backup&apos;s own key: it still opens your backups, so keep it safe or destroy it. Your backup stays protected as it is.</source>
+        <translation>Der %1-stellige Schlüssel, den du aufgeschrieben oder gespeichert hast, ist der Schlüssel deines Backups selbst: Er öffnet deine Backups weiterhin, also bewahre ihn sicher auf oder vernichte ihn. Dein Backup bleibt geschützt wie bisher.</translation>
+    </message>
+    <message>
+        <source>Leave without finishing?</source>
+        <translation>Verlassen, ohne abzuschließen?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Bleiben</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

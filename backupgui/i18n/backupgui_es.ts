@@ -1096,6 +1096,34 @@ No quites el acceso de backupgui en la configuración de tu cuenta de Google si 
         <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
         <translation>Necesitarás esta contraseña para restaurar tus chats en una computadora nueva. Esta computadora no tiene llavero, así que cada copia de seguridad también te la pide.</translation>
     </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on.</source>
+        <translation>El código de recuperación que anotaste o guardaste no se usará: backupgui lo olvida ahora y el cifrado de extremo a extremo no se activa.</translation>
+    </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and your backup stays protected as it is.</source>
+        <translation>El código de recuperación que anotaste o guardaste no se usará: backupgui lo olvida ahora y tu copia de seguridad sigue protegida como está.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on. Next time you will get a new key.</source>
+        <translation>La clave de %1 dígitos que anotaste o guardaste no se usará: backupgui la olvida ahora y el cifrado de extremo a extremo no se activa. La próxima vez recibirás una clave nueva.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved is your backup&apos;s own key: it still opens your backups, so keep it safe or destroy it. Your backup stays protected as it is.</source>
+        <translation>La clave de %1 dígitos que anotaste o guardaste es la clave de tu propia copia de seguridad: sigue abriendo tus copias, así que guárdala en un lugar seguro o destrúyela. Tu copia de seguridad sigue protegida como está.</translation>
+    </message>
+    <message>
+        <source>Leave without finishing?</source>
+        <translation>¿Salir sin terminar?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Quedarme</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

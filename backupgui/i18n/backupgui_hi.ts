@@ -1096,6 +1096,34 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
         <translation>नए कंप्यूटर पर अपनी चैट रीस्टोर करने के लिए आपको इस पासवर्ड की ज़रूरत होगी। इस कंप्यूटर पर कोई कीरिंग नहीं है, इसलिए हर बैकअप भी आपसे यह माँगता है।</translation>
     </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on.</source>
+        <translation>आपने जो रिकवरी कोड लिखा या सेव किया है, वह इस्तेमाल नहीं होगा: backupgui उसे अभी भूल जाएगा, और एंड-टू-एंड एन्क्रिप्शन चालू नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and your backup stays protected as it is.</source>
+        <translation>आपने जो रिकवरी कोड लिखा या सेव किया है, वह इस्तेमाल नहीं होगा: backupgui उसे अभी भूल जाएगा, और आपका बैकअप पहले की तरह सुरक्षित रहेगा।</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on. Next time you will get a new key.</source>
+        <translation>आपने जो %1 अंकों वाली की लिखी या सेव की है, वह इस्तेमाल नहीं होगी: backupgui उसे अभी भूल जाएगा, और एंड-टू-एंड एन्क्रिप्शन चालू नहीं होगा। अगली बार आपको नई की मिलेगी।</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved is your backup&apos;s own key: it still opens your backups, so keep it safe or destroy it. Your backup stays protected as it is.</source>
+        <translation>आपने जो %1 अंकों वाली की लिखी या सेव की है, वह आपके बैकअप की अपनी की है: उससे आपके बैकअप अब भी खुलते हैं, इसलिए उसे सुरक्षित रखें या नष्ट कर दें। आपका बैकअप पहले की तरह सुरक्षित रहेगा।</translation>
+    </message>
+    <message>
+        <source>Leave without finishing?</source>
+        <translation>पूरा किए बिना बाहर निकलें?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>बाहर निकलें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>रुकें(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

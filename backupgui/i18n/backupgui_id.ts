@@ -1085,6 +1085,34 @@ Jangan hapus akses backupgui di setelan Akun Google Anda jika ingin menyimpan ca
         <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
         <translation>Anda akan memerlukan kata sandi ini untuk memulihkan chat di komputer baru. Komputer ini tidak punya penyimpan kunci, jadi setiap pencadangan juga menanyakannya.</translation>
     </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on.</source>
+        <translation>Kode pemulihan yang Anda catat atau simpan tidak akan digunakan: backupgui melupakannya sekarang, dan enkripsi end-to-end tidak diaktifkan.</translation>
+    </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and your backup stays protected as it is.</source>
+        <translation>Kode pemulihan yang Anda catat atau simpan tidak akan digunakan: backupgui melupakannya sekarang, dan cadangan Anda tetap terlindungi seperti sekarang.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on. Next time you will get a new key.</source>
+        <translation>Kunci %1 digit yang Anda catat atau simpan tidak akan digunakan: backupgui melupakannya sekarang, dan enkripsi end-to-end tidak diaktifkan. Lain kali Anda akan mendapat kunci baru.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved is your backup&apos;s own key: it still opens your backups, so keep it safe or destroy it. Your backup stays protected as it is.</source>
+        <translation>Kunci %1 digit yang Anda catat atau simpan adalah kunci cadangan Anda sendiri: kunci itu tetap dapat membuka cadangan Anda, jadi simpan dengan aman atau musnahkan. Cadangan Anda tetap terlindungi seperti sekarang.</translation>
+    </message>
+    <message>
+        <source>Leave without finishing?</source>
+        <translation>Keluar tanpa menyelesaikan?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Tetap di sini</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -1096,6 +1096,34 @@ Não remova o acesso do backupgui nas configurações da sua Conta do Google se 
         <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
         <translation>Você vai precisar desta senha para restaurar suas conversas em um computador novo. Este computador não tem chaveiro, então cada backup também vai pedi-la.</translation>
     </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on.</source>
+        <translation>O código de recuperação que você anotou ou salvou não será usado: o backupgui o esquece agora, e a criptografia de ponta a ponta não é ativada.</translation>
+    </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and your backup stays protected as it is.</source>
+        <translation>O código de recuperação que você anotou ou salvou não será usado: o backupgui o esquece agora, e seu backup continua protegido como está.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on. Next time you will get a new key.</source>
+        <translation>A chave de %1 dígitos que você anotou ou salvou não será usada: o backupgui a esquece agora, e a criptografia de ponta a ponta não é ativada. Da próxima vez, você vai receber uma chave nova.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved is your backup&apos;s own key: it still opens your backups, so keep it safe or destroy it. Your backup stays protected as it is.</source>
+        <translation>A chave de %1 dígitos que você anotou ou salvou é a própria chave do seu backup: ela continua abrindo seus backups, então guarde-a com segurança ou destrua-a. Seu backup continua protegido como está.</translation>
+    </message>
+    <message>
+        <source>Leave without finishing?</source>
+        <translation>Sair sem concluir?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Ficar</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

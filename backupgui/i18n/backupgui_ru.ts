@@ -1107,6 +1107,34 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
         <translation>Этот пароль понадобится, чтобы восстановить чаты на новом компьютере. На этом компьютере нет связки ключей, поэтому пароль будет запрашиваться и при каждом копировании.</translation>
     </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on.</source>
+        <translation>Код восстановления, который вы записали или сохранили, не будет использован: backupgui сейчас его забудет, и сквозное шифрование не будет включено.</translation>
+    </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and your backup stays protected as it is.</source>
+        <translation>Код восстановления, который вы записали или сохранили, не будет использован: backupgui сейчас его забудет, а ваша резервная копия останется защищённой, как сейчас.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on. Next time you will get a new key.</source>
+        <translation>%1-значный ключ, который вы записали или сохранили, не будет использован: backupgui сейчас его забудет, и сквозное шифрование не будет включено. В следующий раз вы получите новый ключ.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved is your backup&apos;s own key: it still opens your backups, so keep it safe or destroy it. Your backup stays protected as it is.</source>
+        <translation>%1-значный ключ, который вы записали или сохранили, — это ключ самой резервной копии: он по-прежнему открывает ваши копии, поэтому храните его в надёжном месте или уничтожьте. Ваша резервная копия останется защищённой, как сейчас.</translation>
+    </message>
+    <message>
+        <source>Leave without finishing?</source>
+        <translation>Выйти, не завершив?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Остаться</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -1085,6 +1085,34 @@ Bu yedekleri saklamak istiyorsanız Google Hesabı ayarlarınızda backupgui&apo
         <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
         <translation>Sohbetlerinizi yeni bir bilgisayara geri yüklemek için bu şifre gerekecek. Bu bilgisayarda anahtar zinciri yok, bu yüzden her yedekleme de şifreyi sorar.</translation>
     </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on.</source>
+        <translation>Not aldığınız ya da kaydettiğiniz kurtarma kodu kullanılmayacak: backupgui onu şimdi unutur ve uçtan uca şifreleme açılmaz.</translation>
+    </message>
+    <message>
+        <source>The recovery code you wrote down or saved will not be used: backupgui forgets it now, and your backup stays protected as it is.</source>
+        <translation>Not aldığınız ya da kaydettiğiniz kurtarma kodu kullanılmayacak: backupgui onu şimdi unutur ve yedeğiniz şu anki gibi korunmaya devam eder.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved will not be used: backupgui forgets it now, and end-to-end encryption is not turned on. Next time you will get a new key.</source>
+        <translation>Not aldığınız ya da kaydettiğiniz %1 haneli anahtar kullanılmayacak: backupgui onu şimdi unutur ve uçtan uca şifreleme açılmaz. Bir dahaki sefere yeni bir anahtar alırsınız.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key you wrote down or saved is your backup&apos;s own key: it still opens your backups, so keep it safe or destroy it. Your backup stays protected as it is.</source>
+        <translation>Not aldığınız ya da kaydettiğiniz %1 haneli anahtar, yedeğinizin kendi anahtarıdır: yedeklerinizi açmaya devam eder, bu yüzden güvenli bir yerde saklayın ya da yok edin. Yedeğiniz şu anki gibi korunmaya devam eder.</translation>
+    </message>
+    <message>
+        <source>Leave without finishing?</source>
+        <translation>Bitirmeden çıkılsın mı?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Çık</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Kal</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -874,6 +874,14 @@ class MainWindow(QMainWindow):
         (or at once, if it finished while the question was open)."""
         if self.quitting or self._quit_pending:
             return
+        # The encryption dialog on a page with a new key or recovery code: its own question
+        # first (the key the user just wrote down would be dropped), then quit after "Leave".
+        dialog = self.controller.dialog
+        if dialog is not None and dialog.isVisible():
+            self.show()
+            dialog.raise_()
+            if dialog.ask_leave(then=self.quit_app):
+                return
         job = self._running_job()
         if not job:
             self._quit_now()

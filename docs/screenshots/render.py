@@ -63,7 +63,7 @@ def main() -> int:
 
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     import backupgui.ui  # noqa: F401 - PySide6 workaround first
     from backupgui.crypto.keys import KdfParams
@@ -92,7 +92,8 @@ def main() -> int:
         (f"-{args.lang}" if args.lang else "")
     #: With --lang, only these (the window, the encryption dialog, the Drive account, the restore
     #: wizard, a chat).
-    in_language = {"main-window", "quit-backup", "encryption-choose", "encryption-password", "encryption-key",
+    in_language = {"main-window", "backup-in-progress", "quit-backup", "encryption-choose",
+                   "encryption-password", "encryption-key", "encryption-leave",
                    "settings-drive-signed-in", "drive-forget",
                    "restore-1-where", "restore-2-key-wrong", "restore-3-backups", "restore-3-reading",
                    "restore-3-read-failed", "restore-4-chats", "restore-4-no-space", "restore-5-summary",
@@ -185,7 +186,10 @@ def main() -> int:
     shot(dlg, "encryption-key")
     dlg.next_button.click()
     shot(dlg, "encryption-key-confirm")
-    dlg.reject()
+    dlg.reject()  # Escape: "Leave without finishing?", Stay the default
+    shot(dlg.leave_box, "encryption-leave")
+    next(b for b in dlg.leave_box.buttons()
+         if dlg.leave_box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
     # with a key vault, a folder backup shows its recovery code once (docs/VAULT.md 1.6)
     s.vault_url = "https://vault.example.org/"
     dlg = EncryptionDialog(ctx, SETUP, parent=win)
@@ -195,6 +199,7 @@ def main() -> int:
     dlg.new_password.confirm.setText("blue-harbour-7-lanterns")
     dlg.next_button.click()
     shot(dlg, "encryption-recovery-code")
+    dlg._leaving = True  # (the question was shown above for the key)
     dlg.reject()
     s.vault_url = ""
     # changing the protection offers a new key too (after a suspected leak)

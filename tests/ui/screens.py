@@ -144,7 +144,10 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     dlg.next_button.click()
     settle(qtbot)
     yield "encryption-key-confirm", dlg
-    dlg.reject()
+    dlg.reject()  # Escape, the close button, Cancel: asks before the key is dropped
+    settle(qtbot)
+    yield "encryption-leave", dlg.leave_box
+    _leave(dlg)
     # with a key vault: its choice, and a folder backup's recovery code (docs/VAULT.md 1.6)
     ctx.settings.vault_url = "https://vault.example.org/"
     dlg = EncryptionDialog(ctx, SETUP, parent=win)
@@ -157,6 +160,9 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     settle(qtbot)
     yield "encryption-recovery-code", dlg
     dlg.reject()
+    settle(qtbot)
+    yield "encryption-leave-recovery", dlg.leave_box
+    _leave(dlg)
     ctx.settings.vault_url = ""
     for mode, key_mode in ((UNLOCK, "password"), (UNLOCK, "key"), (TURN_OFF, "password"),
                            (CHANGE, "password"), (UPGRADE, "vault"), (CHECK, "password")):
@@ -503,6 +509,16 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         wiz.reject()
         win2.close()
     win.close()
+    QCoreApplication.processEvents()
+
+
+def _leave(dlg) -> None:
+    """*Leave* in the encryption dialog's question (its key or code is dropped)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = dlg.leave_box
+    next(b for b in box.buttons()
+         if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
     QCoreApplication.processEvents()
 
 

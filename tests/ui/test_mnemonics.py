@@ -15,8 +15,8 @@ from .screens import iter_screens, make_env, themed
 #: Every screen ``iter_screens`` shows (the test fails if one goes missing or is renamed).
 SCREENS = (
     "main-window", "main-window-reminder", "backup-in-progress", "encryption-choose",
-    "encryption-password", "encryption-key", "encryption-key-confirm", "encryption-choose-vault",
-    "encryption-recovery-code",
+    "encryption-password", "encryption-key", "encryption-key-confirm", "encryption-leave",
+    "encryption-choose-vault", "encryption-recovery-code", "encryption-leave-recovery",
     "encryption-unlock-password", "encryption-unlock-key", "encryption-off-password",
     "encryption-turn-off", "encryption-change-password", "encryption-change-choose",
     "encryption-upgrade-vault", "encryption-check-password", "error-dialog",

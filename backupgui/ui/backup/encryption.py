@@ -10,6 +10,7 @@ re-uploaded. Every check of a password runs in the background.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -43,7 +45,7 @@ from ..settings.destinations import DestinationSpec, open_destination
 from ..tasks import TaskHandle, run_in_background
 from ..widgets import style
 from ..widgets.accessibility import announce
-from ..widgets.errors import inline_text
+from ..widgets.errors import inline_text, name_icon
 from ..widgets.fit import grow_to_fit, keep_min_height_for_width
 from ..widgets.formatting import numbers
 from ..widgets.icons import icon, render
@@ -170,6 +172,11 @@ class EncryptionDialog(QDialog):
         self._confirming = "key"  # what the confirm page checks: key | recovery
         self._task: TaskHandle | None = None
         self._history: list[QWidget] = []
+        # The question before leaving a page that shows or confirms a secret (Escape, the
+        # window's close button, Cancel), and the answer "Leave" once given.
+        self.leave_box: QMessageBox | None = None
+        self._leaving = False
+        self._then: Callable[[], None] | None = None  # after "Leave": the app's quit
         self.setWindowTitle({SETUP: self.tr("Turn on end-to-end encryption"),
                              UNLOCK: self.tr("Unlock your backup"),
                              CHANGE: self.tr("Change end-to-end encryption"),
@@ -557,6 +564,11 @@ class EncryptionDialog(QDialog):
             self.key_grid.set_key(self._key)
             self._show(self.page_key)
         else:
+            if self.mode == SETUP and self._key:
+                # Back from the key page to a password: the key shown there is not used, so
+                # it is not kept either.
+                self._key = b""
+                self.key_grid.wipe()
             self.password_page_title.setText(
                 self.tr("Create a password for the key vault") if new_mode == "vault"
                 else self.tr("Create a new password for the new key") if new_mode == "rotate"
@@ -772,6 +784,7 @@ class EncryptionDialog(QDialog):
     def _finish(self, outcome: EncryptionOutcome) -> None:
         self.outcome = outcome
         self._wipe()
+        self._key = b""  # the outcome holds it where the caller needs it
         self.accept()
 
     def _wipe(self) -> None:
@@ -786,10 +799,94 @@ class EncryptionDialog(QDialog):
         self._old = None
         self._code = b""
 
+    def shown_secret(self) -> str:
+        """"key" or "recovery" while the page shows or confirms a secret the user may have
+        written down (the new 64-digit key, a key vault recovery code), else ""."""
+        page = self.stack.currentWidget()
+        if page is self.page_key:
+            return "key"
+        if page is self.page_recovery:
+            return "recovery"
+        if page is self.page_confirm:
+            return self._confirming
+        return ""
+
     def reject(self) -> None:
+        """Cancel, Escape or the window's close button. On a page with a secret the user may
+        have just written down, ask first ("Stay" is the default): leaving by mistake must not
+        silently throw away what is on their paper. Leaving forgets the secret at once."""
+        secret = self.shown_secret()
+        if secret and not self._leaving:
+            self._ask_leave(secret)
+            return
         if self._task is not None:
             self._task.cancel()
             self._task = None
+        if secret:
+            self.key_grid.wipe(forget_copy=True)
+            self.recovery_grid.wipe(forget_copy=True)
         self._wipe()
         self._key = b""
         super().reject()
+
+    def ask_leave(self, then: Callable[[], None]) -> bool:
+        """The app quits (the tray's Quit) while this dialog shows a secret: ask as Escape
+        does, and call ``then`` once the user chose *Leave*. False when no secret is shown
+        (nothing asked: the caller goes on)."""
+        secret = self.shown_secret()
+        if not secret:
+            return False
+        self._then = then
+        self._ask_leave(secret)
+        return True
+
+    def _ask_leave(self, secret: str) -> None:
+        if self.leave_box is not None:
+            self.leave_box.raise_()
+            self.leave_box.activateWindow()
+            return
+        setup = self.mode == SETUP
+        if secret == "recovery":
+            info = (self.tr("The recovery code you wrote down or saved will not be used: "
+                            "backupgui forgets it now, and end-to-end encryption is not turned "
+                            "on.") if setup else
+                    self.tr("The recovery code you wrote down or saved will not be used: "
+                            "backupgui forgets it now, and your backup stays protected as it "
+                            "is."))
+        else:
+            info = (numbers(self.tr("The %1-digit key you wrote down or saved will not be used: "
+                                    "backupgui forgets it now, and end-to-end encryption is not "
+                                    "turned on. Next time you will get a new key."), KEY_DIGITS)
+                    if setup else
+                    # Changing the protection shows K itself: it opens the backup whatever
+                    # protects it, so the paper is not worthless and must not be called so.
+                    numbers(self.tr("The %1-digit key you wrote down or saved is your "
+                                    "backup's own key: it still opens your backups, so keep it "
+                                    "safe or destroy it. Your backup stays protected as it "
+                                    "is."), KEY_DIGITS))
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Leave without finishing?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(info)
+        leave = box.addButton(self.tr("&Leave"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        # Enter and Escape stay: only a deliberate "Leave" (its access key or a click) drops
+        # the secret.
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        name_icon(box)
+        self.leave_box = box
+
+        def answered() -> None:
+            self.leave_box = None
+            then, self._then = self._then, None
+            if box.clickedButton() is leave:
+                self._leaving = True
+                self.reject()
+                if then is not None:
+                    then()
+            else:  # back to the page, with the keyboard (no window manager may give it back)
+                self.activateWindow()
+
+        box.finished.connect(lambda _r: answered())
+        box.open()

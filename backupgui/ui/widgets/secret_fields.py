@@ -310,8 +310,16 @@ class KeyGrid(QWidget):
         call_in_background(write, name="save-key", on_error=failed, owner=self, on_done=lambda _r: (
             self.status.setText(self.tr("Saved. Move the file off this computer, e.g. to a USB stick."))))
 
-    def wipe(self) -> None:
+    def wipe(self, *, forget_copy: bool = False) -> None:
+        """Forget the key and blank the grid. ``forget_copy``: the key is abandoned (the user
+        left without using it), so a copy of it still on the clipboard goes too, lest it be
+        pasted later as the key of a backup it never opened."""
+        if forget_copy and self._key:
+            board = QGuiApplication.clipboard()
+            if board.text() == format_key(self._key):
+                board.clear()
         self._key = b""
+        self.status.clear()
         for cell in self._cells:
             cell.setText("····")
 
