@@ -6269,6 +6269,26 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <comment>two parts of a line of figures, e.g. &quot;3 chats · 40 messages&quot;; a mark that cannot be read as a digit of the language (Arabic: ، not ·, which reads as ٠)</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 kB</source>
+        <comment>a size in kilobytes (1 kB = 1,000 bytes): the language&apos;s usual unit name, as its file manager or WhatsApp writes it</comment>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <comment>a size in megabytes (1 MB = 1,000,000 bytes), written like the kB of the same language</comment>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <comment>a size in gigabytes, written like the kB of the same language</comment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <comment>a size in terabytes, written like the kB of the same language</comment>
+        <translation>%1 TB</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from .. import i18n
+from ..units import parse_size
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
@@ -150,13 +151,19 @@ def _value(text: str) -> str:
     said in the UI's language, a whole number (a count, a line number) is written with the
     language's digits (Arabic-Indic in Arabic, as every other number on screen), without
     group separators (line 1234, not 1,234), and the minutes of a clock time keep their zero
-    ("13:05" is "١٣:٠٥"); a value that is itself a core message is translated; any other
+    ("13:05" is "١٣:٠٥"); a size the core wrote ("3.4 GB") is said with the language's unit
+    names and digits; a value that is itself a core message is translated; any other
     value (a name, a path) stays as it is."""
     if text.isascii() and text.isdigit() and len(text) <= 18 and (
             text == "0" or text[0] != "0" or len(text) == 2):
         loc = QLocale()
         loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
         return loc.toString(int(text)).rjust(len(text), loc.zeroDigit())
+    size = parse_size(text)
+    if size is not None:  # "3.4 GB" (units.format_size): in the language's units and digits
+        from .widgets.formatting import human_size
+
+        return human_size(size)
     m = _DURATION.fullmatch(text)
     if m is None:
         # a core message inside another ("… newest (%1)" with the vault's error in %1) is

@@ -172,6 +172,29 @@ def test_full_drive_says_how_much_is_needed(emulator, make_dest):
     assert "at least 200 kB" in hint, hint
 
 
+def test_a_full_drive_says_its_sizes_in_the_users_language(emulator, make_dest, qapp):
+    """The same refusal shown by the app in Arabic: every size in Arabic digits and the
+    language's unit words (the core's "900 kB" stayed Latin in the Arabic sentence)."""
+    from backupgui.ui import language
+    from backupgui.ui.widgets.errors import describe
+    from backupgui.ui.widgets.formatting import human_size
+
+    emulator.quota = 1_000_000
+    dest = make_dest()
+    dest.put("sets/q/data/keep", os.urandom(300_000))
+    with pytest.raises(DestinationFullError) as ei:
+        dest.put("sets/q/data/big", os.urandom(900_000))
+    language.install_language("ar", qapp)
+    try:
+        msg, hint = describe(ei.value)
+        for n in (900_000, 700_000, 300_000, 1_000_000):
+            assert human_size(n) in msg, (human_size(n), msg)
+        assert human_size(200_000) in hint, hint
+        assert "كيلوبايت" in msg and not any(u in msg + hint for u in ("kB", "MB", "900"))
+    finally:
+        language.install_language("en", qapp)
+
+
 def test_restore_reads_8_mib_ranges(emulator, make_dest):
     dest = make_dest(download_chunk=8 * MiB)
     assert dest.stream_chunk == 8 * MiB

@@ -15,8 +15,9 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
+from ...units import size_parts
+
 translate = QCoreApplication.translate
-_SI = QLocale.DataSizeFormat.DataSizeSIFormat
 WhenLike = datetime | int | QDateTime | None
 
 
@@ -72,18 +73,30 @@ def numbers(text: str, *values: int) -> str:
 
 
 def human_size(n: int | float) -> str:
-    """1536 -> '1.5 kB', 120_000_000 -> '120 MB', 12 -> '12 bytes' (decimal units)."""
-    n = max(0, int(n))
-    if n < 1000:
-        return _Plurals().bytes(n)
-    k = 1
-    while n >= 1000 ** (k + 1) and k < 4:
-        k += 1
-    value = n / 1000 ** k
-    digits = 1 if value < 99.95 else 0
-    if round(value, digits) >= 1000 and k < 4:  # 999,960 bytes is '1.0 MB', not '1000 kB'
-        n, digits = 1000 ** (k + 1), 1
-    return QLocale().formattedDataSize(n, digits, _SI)
+    """1536 -> '1.5 kB', 120_000_000 -> '120 MB', 12 -> '12 bytes' (decimal units), in the
+    language's words, digits and order: '١٫٥ كيلوبايت', '1,5 МБ'. Not Qt's
+    ``formattedDataSize``: its locale data mixed a word with an abbreviation in Arabic
+    ('٥٩٫٧ كيلوبايت' beside '١٫٢ م.ب'); each translation names the units itself."""
+    k, value, digits = size_parts(n)
+    if k == 0:
+        return _Plurals().bytes(int(value))
+    return _unit_text(k).replace("%1", number(value, digits))
+
+
+def _unit_text(k: int) -> str:
+    """A size of ``k`` powers of 1,000 bytes, with its number as %1."""
+    if k == 1:
+        return translate("formatting", "%1 kB", "a size in kilobytes (1 kB = 1,000 bytes): "
+                         "the language's usual unit name, as its file manager or WhatsApp "
+                         "writes it")
+    if k == 2:
+        return translate("formatting", "%1 MB", "a size in megabytes (1 MB = 1,000,000 "
+                         "bytes), written like the kB of the same language")
+    if k == 3:
+        return translate("formatting", "%1 GB", "a size in gigabytes, written like the kB "
+                         "of the same language")
+    return translate("formatting", "%1 TB", "a size in terabytes, written like the kB of "
+                     "the same language")
 
 
 def human_speed(bytes_per_s: float) -> str:
