@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NoReturn
 
 from ..device.stale import is_stale, owned_name
 from ..errors import (
@@ -765,7 +764,7 @@ class _CheckedBlobs:
                 budget.give(due[1])
                 self.first += 1
 
-    def failed(self, place: int, exc: BaseException) -> NoReturn:
+    def failed(self, place: int, exc: BaseException) -> None:
         """A blob put in ahead at ``place`` failed to go in with ``exc``: raise the first
         failure in pack order, a blob before it damaged if one is (waiting for each), or
         ``exc``."""
@@ -1018,7 +1017,8 @@ def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, 
                     try:
                         n, count = _put_blob(w, plan, mb, media=False)
                     except Exception as exc:
-                        blobs.failed(got.place, exc)  # (raises)
+                        blobs.failed(got.place, exc)
+                        raise
                 else:
                     n, count = _put_blob(w, plan, mb)
                     _needed_media(tally, mb.checked.media)
