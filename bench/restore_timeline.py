@@ -172,22 +172,21 @@ def main(argv: list[str] | None = None) -> int:
     sampler = Sampler()
     stage_end: dict[str, float] = {}
     waits = {"n": 0, "s": 0.0}
-    orig = R._CheckedBlobs.__iter__
+    orig = R._decoded_text_blobs
 
-    def timed_blobs(self):  # how long the SQLite thread waited for each checked blob
-        it = orig(self)
+    def timed_blobs(*a, **k):  # how long the SQLite thread waited for each checked blob
+        it = orig(*a, **k)
         while True:
             t = time.perf_counter()
             try:
                 item = next(it)
             except StopIteration:
                 return
-            if isinstance(item, R._Checked):
-                waits["n"] += 1
+            waits["n"] += 1
             waits["s"] += time.perf_counter() - t
             yield item
 
-    R._CheckedBlobs.__iter__ = timed_blobs
+    R._decoded_text_blobs = timed_blobs
 
     def progress(p) -> None:
         if p.phase != sampler.phase:

@@ -19,7 +19,6 @@ import collections
 import contextlib
 import ctypes
 import hashlib
-import heapq
 import os
 import shutil
 import sqlite3
@@ -448,26 +447,15 @@ class _ByteBudget:
         self.peak = 0  # the most held at once (tests, measurements)
         self._waiting = 0
         self._cv = threading.Condition(threading.Lock())
-        #: Called (holding this budget's lock) when a thread starts to wait in ``take``.
-        self.on_wait: Callable[[], None] | None = None
-
-    @property
-    def waiting(self) -> bool:
-        """Whether a thread waits in ``take`` (read without the lock: a hint)."""
-        return self._waiting > 0
 
     def take(self, n: int, stop: threading.Event) -> bool:
         """Take ``n`` bytes for one item; False if ``stop`` was set meanwhile."""
         with self._cv:
-            first = True
             while self.count and (self.held + n > self.limit or self.count >= self.items):
                 if stop.is_set():
                     return False
                 self._waiting += 1
                 try:
-                    if first and self.on_wait is not None:
-                        self.on_wait()
-                    first = False
                     self._cv.wait(0.1)
                 finally:
                     self._waiting -= 1
@@ -487,23 +475,18 @@ class _ByteBudget:
 
 _END = object()
 
-#: Places of the message stage: blobs read and not yet in SQLite, at most (with the byte
-#: bound ``_MESSAGE_BYTES``).
-_PLACES = 2 * _CHECK_WORKERS + 2
-
 
 class _MessageChecks:
     """The message stage's checkers: ``workers`` threads, each of which takes the next blob
     from the packs itself (read in pack order, one thread at a time), checks it, and leaves it
-    in its place in that order for the job thread (``next``, ``next_any``). Per blob, a thread
-    is woken only when it waits for exactly that: the job thread for the blob it asks for (or,
-    with ``next_any``, for any blob of ``ahead``), a checker for bytes in the budget. (A reader
-    thread, a pool's queue and a future per blob cost ~5 wake-ups per blob, each a GIL
-    hand-off: docs/PERFORMANCE.md, "Issue 24, phase 10".)"""
+    in its place in that order for the job thread (``next``). Per blob, a thread is woken only
+    when it waits for exactly that: the job thread for the blob it asks for, a checker for
+    bytes in the budget. (A reader thread, a pool's queue and a future per blob cost ~5
+    wake-ups per blob, each a GIL hand-off: docs/PERFORMANCE.md, "Issue 24, phase 10".)"""
 
     def __init__(self, repo: Repo, plan: RestorePlan, downloaded: ReadCounter, token: CancelToken,
-                 workers: int, budget: _ByteBudget, ahead: frozenset[str] = frozenset()) -> None:
-        self.repo, self.plan, self.budget, self.ahead = repo, plan, budget, ahead
+                 workers: int, budget: _ByteBudget) -> None:
+        self.repo, self.plan, self.budget = repo, plan, budget
         self.stop = threading.Event()
         self._blobs = _stored_text_blobs(repo, plan, downloaded, token)
         self._read_lock = threading.Lock()  # (held while a blob is read and its place given)
@@ -511,34 +494,16 @@ class _MessageChecks:
         self._ended = False  # the packs are read to their end, or failed
         self._cv = threading.Condition(threading.Lock())
         self._done: dict[int, tuple[BlobEntry, MessageBlob, int] | BaseException | object] = {}
-        self._ready: list[int] = []  # (heap) places in _done checked and of a blob of ``ahead``
         self._wanted = -1  # the place the job thread waits for
-        self._any = False  # ... or any place of _ready
         self._threads = [threading.Thread(target=self._work, name=f"backupgui-check-{i}",
                                           daemon=True) for i in range(workers)]
-        self._batch = max(1, budget.items // 2)
-        if ahead:
-            budget.on_wait = self._room_wanted
         for t in self._threads:
             t.start()
 
-    def _put(self, place: int, value: object, ahead: bool = False) -> None:
+    def _put(self, place: int, value: object) -> None:
         with self._cv:
             self._done[place] = value
-            if ahead:
-                heapq.heappush(self._ready, place)
-            # Blobs that may go ahead wake the job thread half a budget's places at a time,
-            # or when a checker waits for room (else it waits for the head of the order,
-            # and takes what is ready then): a wake-up per blob doubled the stage's context
-            # switches.
-            if self._wanted == place or (ahead and self._any and (
-                    len(self._ready) >= self._batch or self.budget.waiting)):
-                self._cv.notify()
-
-    def _room_wanted(self) -> None:
-        """A checker waits for room in the budget: the job thread takes what may go ahead."""
-        with self._cv:
-            if self._any and self._ready:
+            if self._wanted == place:
                 self._cv.notify()
 
     def _read(self) -> tuple[int, BlobEntry, bytearray, int] | None:
@@ -576,59 +541,25 @@ class _MessageChecks:
                 continue
             finally:
                 del stored, job
-            self._put(place, (entry, mb, held), entry.blob_id in self.ahead)
+            self._put(place, (entry, mb, held))
             del mb
-
-    def _wait(self, ready: Callable[[], bool]) -> None:
-        """Wait (holding ``_cv``) until ``ready()``."""
-        while not ready():
-            self._cv.wait(0.1)
-            if not any(t.is_alive() for t in self._threads) and not ready():
-                raise RuntimeError("the message checkers stopped")  # (never expected)
-
-    def _got(self, place: int) -> tuple[BlobEntry, MessageBlob, int] | None:
-        got = self._done.pop(place)
-        if got is _END:
-            return None
-        if isinstance(got, BaseException):
-            raise got
-        return got  # type: ignore[return-value]
 
     def next(self, place: int) -> tuple[BlobEntry, MessageBlob, int] | None:
         """The checked blob at ``place`` (waiting for it), None after the last; a failure
         there is raised."""
         with self._cv:
-            self._wanted = place
-            try:
-                self._wait(lambda: place in self._done)
-            finally:
-                self._wanted = -1
-            return self._got(place)
-
-    def next_any(self, first: int) -> tuple[int, tuple[BlobEntry, MessageBlob, int] | None]:
-        """The checked blob at place ``first`` (every place before it is taken), or, while it
-        is not checked yet, any later checked blob of ``ahead``, the earliest first: (its place,
-        as ``next`` gives it). A failure is raised only at ``first``: then every blob before
-        it in pack order went in."""
-        with self._cv:
-            if first not in self._done and not self._ahead_ready():
-                self._wanted, self._any = first, True
-                try:
-                    self._wait(lambda: first in self._done or self._ahead_ready())
-                finally:
-                    self._wanted, self._any = -1, False
-            if first in self._done:
-                return first, self._got(first)
-            place = heapq.heappop(self._ready)
-            return place, self._got(place)
-
-    def _ahead_ready(self) -> bool:
-        """Whether a blob of ``ahead`` is checked and not taken (holding ``_cv``); one taken
-        at the head of the order, with ``next``, leaves its place here: dropped now."""
-        ready = self._ready
-        while ready and ready[0] not in self._done:
-            heapq.heappop(ready)
-        return bool(ready)
+            while place not in self._done:
+                self._wanted = place
+                self._cv.wait(0.1)
+                if not any(t.is_alive() for t in self._threads) and place not in self._done:
+                    raise RuntimeError("the message checkers stopped")  # (never expected)
+            self._wanted = -1
+            got = self._done.pop(place)
+        if got is _END:
+            return None
+        if isinstance(got, BaseException):
+            raise got
+        return got  # type: ignore[return-value]
 
     def close(self) -> None:
         self.stop.set()
@@ -649,9 +580,8 @@ def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
     is the one reported). What the stage holds is bounded by bytes, whatever the size of a
     month (``_MESSAGE_BYTES``): a blob read counts its stored and its expected plaintext
     bytes until it is checked, then what it keeps, until the caller asks for the next one
-    (by then SQLite has taken it). (The restore itself takes blobs out of this order where
-    that changes nothing: ``_CheckedBlobs``.)"""
-    budget = budget or _ByteBudget(_MESSAGE_BYTES, _PLACES)
+    (by then SQLite has taken it)."""
+    budget = budget or _ByteBudget(_MESSAGE_BYTES, 2 * workers + 2)
     checks = _MessageChecks(repo, plan, downloaded, token, workers, budget)
     try:
         place = 0
@@ -664,118 +594,6 @@ def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
             place += 1
     finally:
         checks.close()
-
-
-def _ahead_blobs(plan: RestorePlan) -> frozenset[str]:
-    """The message blobs whose insert does not depend on what went in before them: a month
-    of a chat kept as blocks (``plan.fresh``), the only blob of that chat and month in the
-    plan. Its block is keyed by chat and month, so the blocks of such months go in in any
-    order with the same result; what does depend on the order (its attachment rows,
-    ``INSERT OR IGNORE`` by message id, and the file names the restore keeps, the last blob
-    in pack order naming a file) still goes in in pack order (``_CheckedBlobs``). Blobs of
-    chats merged row by row (``INSERT OR IGNORE`` keeps a message id's first row, the merged
-    order follows the blobs), and a month listed twice (only an old manifest can; the
-    second is the error), keep the order."""
-    months = collections.Counter((c.id, t.month) for c in plan.chats for t in c.text_blobs)
-    listed = collections.Counter(t.blob for c in plan.chats for t in c.text_blobs)
-    return frozenset(blob for blob, (c, t) in plan.refs.items()
-                     if c.id in plan.fresh and listed[blob] == 1 and months[c.id, t.month] == 1)
-
-
-#: What the budget counts for a blob put in ahead of its place until its attachment rows go
-#: in: the entry, and per row its tuple and strings (an estimate, as the plaintext's is).
-_AHEAD_ENTRY = 128
-_AHEAD_ROW = 256
-
-
-def _ahead_bytes(media: list[tuple]) -> int:
-    return _AHEAD_ENTRY + sum(_AHEAD_ROW + len(r[0]) + len(r[4]) + len(r[5]) for r in media)
-
-
-@dataclass(frozen=True, slots=True)
-class _Checked:
-    """A checked blob for the job thread. ``ahead``: it comes before a blob earlier in pack
-    order, so only its block goes in now; its attachment rows come later, as a ``_Due``."""
-
-    place: int
-    entry: BlobEntry
-    mb: MessageBlob
-    ahead: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Due:
-    """The attachment rows of the blob at ``place``, put in ahead of it, now that every
-    blob before it in pack order is in."""
-
-    place: int
-    media: list[tuple]
-
-
-class _CheckedBlobs:
-    """The job thread's side of the message stage: every wanted message blob once, checked
-    (``_MessageChecks``), as a ``_Checked`` in pack order, except that a blob of ``ahead``
-    (``_ahead_blobs``) that is checked while the blob at the head of the order is not yet
-    comes at once, ahead: a large month at the head no longer keeps the job thread waiting
-    while the places behind it fill (docs/PERFORMANCE.md, "Issue 24, phase 11"). Such a
-    blob's attachment rows follow as a ``_Due`` once every blob before it came: with the
-    ``_Checked`` blobs in order, the rows of every blob in pack order. A failure is raised in
-    its place in pack order: after every blob before it came (``failed``: a blob that fails
-    to go in ahead). The bytes held stay bounded: a blob's budget is given back when the
-    caller asks for the next, but the rows of a blob ahead count until they are due."""
-
-    def __init__(self, repo: Repo, plan: RestorePlan, downloaded: ReadCounter, token: CancelToken,
-                 workers: int = _CHECK_WORKERS, budget: _ByteBudget | None = None,
-                 ahead: frozenset[str] | None = None) -> None:
-        self.budget = budget or _ByteBudget(_MESSAGE_BYTES, _PLACES)
-        ahead = _ahead_blobs(plan) if ahead is None else ahead
-        self._checks = _MessageChecks(repo, plan, downloaded, token, workers, self.budget, ahead)
-        self.first = 0  # the earliest place in pack order not yet in
-        self._later: dict[int, tuple[list[tuple], int]] = {}  # ahead: place -> (rows, bytes)
-
-    def __enter__(self) -> _CheckedBlobs:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __iter__(self) -> Iterator[_Checked | _Due]:
-        checks, budget, later = self._checks, self.budget, self._later
-        while True:
-            place, got = checks.next_any(self.first)
-            if got is None:
-                return
-            entry, mb, held = got
-            del got
-            if place != self.first:
-                yield _Checked(place, entry, mb, True)
-                media = mb.checked.media
-                del mb
-                n = _ahead_bytes(media)
-                later[place] = (media, n)
-                budget.give(held - n, item_done=True)
-                continue
-            yield _Checked(place, entry, mb, False)
-            del mb
-            budget.give(held, item_done=True)
-            self.first += 1
-            while (due := later.pop(self.first, None)) is not None:
-                yield _Due(self.first, due[0])
-                budget.give(due[1])
-                self.first += 1
-
-    def failed(self, place: int, exc: BaseException) -> None:
-        """A blob put in ahead at ``place`` failed to go in with ``exc``: raise the first
-        failure in pack order, a blob before it damaged if one is (waiting for each), or
-        ``exc``."""
-        for p in range(self.first, place):
-            if p not in self._later:
-                self._checks.next(p)  # (raises its failure)
-        raise exc
-
-    def close(self) -> None:
-        self._checks.close()
-        self._later.clear()
 
 
 @dataclass
@@ -988,9 +806,9 @@ def check_space(plan: RestorePlan, lib: Library, subset: bool) -> SpaceEstimate:
 def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, repo: Repo,
                       downloaded: ReadCounter, token: CancelToken, progress: ProgressFn,
                       stager: _MediaStager | None, writeback: _DbWriteback) -> _MessageTally:
-    """The message stage: every wanted blob read once and checked (on ``_CHECK_WORKERS``
-    threads), and put into the open transaction (as a block, or merged row by row) in pack
-    order, or, a month kept as a block, as soon as it is checked (``_CheckedBlobs``)."""
+    """The message stage: every wanted blob read once (on a helper thread), checked (on
+    ``_CHECK_WORKERS`` more), and put into the open transaction in pack order (as a block,
+    or merged row by row)."""
     tally = _MessageTally()
     with w.bulk():  # summaries are recomputed once, not per message
         for c in plan.chats:
@@ -1000,52 +818,29 @@ def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, 
         total_text = plan.text_bytes
         releaser = Releaser()
         done = 0
-        # Read and check on the checkers; SQLite reads the checked JSON itself on this
-        # thread, GIL released, so they really overlap.
-        with _CheckedBlobs(repo, plan, downloaded, token) as blobs:
-            for got in blobs:
-                token.checkpoint()
-                if isinstance(got, _Due):  # (in pack order: the file names the last blob gives)
-                    w.add_media(got.media)
-                    _needed_media(tally, got.media)
-                    continue
-                releaser.tick()  # parsed blobs leave holes in the heap; give them back
-                mb = got.mb
-                done += got.entry.length
-                progress(Progress("Restoring messages", done, total_text))
-                if got.ahead:
-                    try:
-                        n, count = _put_blob(w, plan, mb, media=False)
-                    except Exception as exc:
-                        blobs.failed(got.place, exc)
-                        raise
-                else:
-                    n, count = _put_blob(w, plan, mb)
-                    _needed_media(tally, mb.checked.media)
-                writeback.wrote(got.entry.length)
-                tally.added += n
-                tally.present += count - n
-                del mb, got
-                if stager is not None and stager.error is not None:
-                    break  # no use inserting the rest: the stager's wait() raises the error
+        # Download and decrypt on a helper thread, check on the checkers; SQLite reads the
+        # checked JSON itself on this one, GIL released, so they really overlap.
+        for entry, mb in _decoded_text_blobs(repo, plan, downloaded, token):
+            token.checkpoint()
+            releaser.tick()  # parsed blobs leave holes in the heap; give them back
+            done += entry.length
+            progress(Progress("Restoring messages", done, total_text))
+            n, count = _put_blob(w, plan, mb)
+            writeback.wrote(entry.length)
+            tally.added += n
+            tally.present += count - n
+            for r in mb.checked.media:
+                if r[7]:  # '': an attachment without its file (FORMAT.md 8.1), nothing to fetch
+                    tally.needed_media[r[7]] = r[5]
+            if stager is not None and stager.error is not None:
+                break  # no use inserting the rest: the stager's wait() raises the error
     # Into an empty library ids are merged at the end of bulk(): count them here.
     tally.added, tally.present = tally.added - w.repeated_ids, tally.present + w.repeated_ids
     return tally
 
 
-def _needed_media(tally: _MessageTally, media: list[tuple]) -> None:
-    """The files these attachment rows name (called in pack order: a file's name is the one
-    the last blob in that order gives it)."""
-    for r in media:
-        if r[7]:  # '': an attachment without its file (FORMAT.md 8.1), nothing to fetch
-            tally.needed_media[r[7]] = r[5]
-
-
-def _put_blob(w: LibraryWriter, plan: RestorePlan, mb: MessageBlob, media: bool = True
-              ) -> tuple[int, int]:
-    """One checked blob into the library: (messages added, messages in the blob). Without
-    ``media`` (a month kept as a block, put in ahead of its place: ``_CheckedBlobs``) its
-    attachment rows are left for the caller."""
+def _put_blob(w: LibraryWriter, plan: RestorePlan, mb: MessageBlob) -> tuple[int, int]:
+    """One checked blob into the library: (messages added, messages in the blob)."""
     blob, text, stored = mb.checked, mb.plaintext, mb.stored
     chat_id, count, media_rows = blob.chat_id, blob.count, blob.media
     if chat_id in plan.fresh:
@@ -1054,12 +849,11 @@ def _put_blob(w: LibraryWriter, plan: RestorePlan, mb: MessageBlob, media: bool 
         if blob.first_ts is not None and blob.last_ts is not None:
             try:
                 w.add_message_block(chat_id, blob.month, count, (blob.first_ts, blob.last_ts),
-                                    stored, media_rows if media else [])
+                                    stored, media_rows)
             except sqlite3.IntegrityError:
                 raise DamagedBackupError(f"The backup holds the messages of one chat for {blob.month}"
                                          " twice.") from None
         return count, count
-    assert media, "only a month kept as a block goes in ahead"
     assert text is not None  # (kept for every chat not in plan.fresh: _check_blob)
     if chat_id in plan.blocked and w.holds_block(chat_id, blob.month, text):
         return 0, count  # restored before: nothing to merge, and the block stays
