@@ -14,7 +14,7 @@ dirty and writeback memory (``/proc/meminfo``) and its direct-reclaim counters
 ended, how long the message stage waited for a checked blob, and the disk reads.
 
 ``--message-bytes`` sets the message stage's byte bound (``restore._MESSAGE_BYTES``) for
-this run, to see what the bound costs, ``--places`` its places (``restore._PLACES``);
+this run, to see what the bound costs, ``--places`` its places (2 x the checkers + 2 unless told);
 nothing else in the engine is changed.
 """
 
@@ -162,8 +162,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.message_bytes:
         R._MESSAGE_BYTES = args.message_bytes
-    if args.places:
-        R._PLACES = args.places
+    if args.places:  # (the stage's places are 2 * workers + 2 unless told)
+        budget_of = R._ByteBudget
+        R._ByteBudget = lambda limit, _places: budget_of(limit, args.places)
     os.sync()
     cached, total = cached_bytes(dest) or (0, 1)
     _log(f"backup {total / 1e9:.2f} GB, {cached / total:.0%} in the page cache")
@@ -212,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "size": args.size if args.dest is None else str(args.dest), "backup_bytes": total, "backup_cached_bytes": cached,
         "message_bytes": R._MESSAGE_BYTES,
-        "places": R._PLACES,
+        "places": args.places or 2 * R._CHECK_WORKERS + 2,
         "wall_s": round(wall, 2), "user_s": round(c1.user - c0.user, 2),
         "sys_s": round(c1.system - c0.system, 2),
         "disk_read_mb": round((last["read_bytes"] - first["read_bytes"]) / 1e6),

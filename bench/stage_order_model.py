@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dest")
     ap.add_argument("key_file", type=Path)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--places", type=int, default=R._PLACES)
+    ap.add_argument("--places", type=int, default=2 * R._CHECK_WORKERS + 2)
     ap.add_argument("--bytes", type=int, default=R._MESSAGE_BYTES, help="the byte bound")
     ap.add_argument("--scale", type=int, default=1,
                     help="every blob's CPU and bytes times this: the 10 GiB bench set has the "

@@ -8,9 +8,8 @@ library is left exactly as it was.
 ``restore`` orders the stages of docs/ARCHITECTURE.md ("Restore and verify"): open the set,
 manifest and index (``_open``); plan what to read and how each chat goes in (``_plan``,
 ``_plan_library``: the rollback check); the messages (``_restore_messages``, read and
-checked by ``_MessageChecks``, taken in pack order or, a month kept as a block, as soon as it
-is checked: ``_CheckedBlobs``) beside the media (``_plan_media``, ``_MediaStager``); then the
-commit (``_move_into_store``, the transaction).
+checked by ``_MessageChecks``) beside the media (``_plan_media``, ``_MediaStager``); then the commit (``_move_into_store``, the
+transaction).
 """
 
 from __future__ import annotations
