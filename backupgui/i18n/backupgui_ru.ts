@@ -1524,9 +1524,9 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     <message numerus="yes">
         <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
         <translation>
-            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
-            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
-            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
+            <numerusform>%Ln сообщение отличается от копии в библиотеке (сохранены обе версии).</numerusform>
+            <numerusform>%Ln сообщения отличаются от копии в библиотеке (сохранены обе версии).</numerusform>
+            <numerusform>%Ln сообщений отличаются от копии в библиотеке (сохранены обе версии).</numerusform>
         </translation>
     </message>
 </context>
@@ -2873,9 +2873,9 @@ Identity (server key fingerprint): %2</source>
     <message numerus="yes">
         <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
         <translation>
-            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
-            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
-            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
+            <numerusform>%Ln сообщение отличается от копии в библиотеке (сохранены обе версии).</numerusform>
+            <numerusform>%Ln сообщения отличаются от копии в библиотеке (сохранены обе версии).</numerusform>
+            <numerusform>%Ln сообщений отличаются от копии в библиотеке (сохранены обе версии).</numerusform>
         </translation>
     </message>
 </context>
