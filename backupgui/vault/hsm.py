@@ -40,6 +40,12 @@ _SEARCH_TRIES = 100
 _ABSENT_WAIT = 0.3
 
 
+def _pause(seconds: float) -> None:
+    """Wait ``seconds``. (Not ``time.sleep``: under libfaketime, which the clock-skew tests
+    run a node with, Python's ``time.sleep`` fails with EINVAL in ``clock_nanosleep``.)"""
+    threading.Event().wait(seconds)
+
+
 class HsmError(Exception):
     """The token is missing, locked, misconfigured or refused an operation."""
 
@@ -90,7 +96,7 @@ def _open_session(lib: pkcs11.lib, label: str, pin: str) -> pkcs11.Session:
                 if isinstance(exc, pkcs11.NoSuchToken):
                     raise HsmError(f"no PKCS#11 token labelled {label!r}") from exc
                 raise HsmError("the token could not be opened") from exc
-            time.sleep(0.05 + 0.1 * attempt)
+            _pause(0.05 + 0.1 * attempt)
             lib.reinitialize()
     raise AssertionError("unreachable")
 
@@ -241,7 +247,7 @@ class Sealer:
                     raise HsmError("the token failed to read the high-water mark") from exc
             if values or time.monotonic() >= deadline:
                 return max(values) if values else None
-            time.sleep(0.02)
+            _pause(0.02)
 
     def raise_floor(self, ident: bytes, value: int, label: str = FLOOR_LABEL) -> int:
         """Raise the mark to ``value`` unless it is already higher; returns the mark now.

@@ -656,7 +656,7 @@ def test_the_unusable_proxy_error_is_shown_translated(qapp, tmp_path, monkeypatc
         language.install_language("en", qapp)
     assert msg == ("Der in \u2068https_proxy\u2069 eingestellte Proxy kann nicht verwendet werden: "
                    "\u2068socks4\u2069-Proxys werden nicht unterstützt (nur http, socks5 und socks5h)."), msg
-    assert hint.startswith("Tragen Sie dort eine http://-"), hint
+    assert hint.startswith("Trag dort eine http://-"), hint
     assert listener.connections == 0
 
 

@@ -23,19 +23,25 @@ from backupgui.vault.hsm import Sealer
 label, start, seconds = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
 sealer = Sealer(sys.argv[4], sys.argv[5], os.environ["BACKUPGUI_VAULT_PIN"])
 ident = b"hsm-race-test-" + label.encode()
-errors, rounds, highest = collections.Counter(), 0, 0
+errors, lower, rounds, highest = collections.Counter(), collections.Counter(), 0, 0
 while time.time() < start:
     time.sleep(0.001)
 while time.time() < start + seconds:
     value = int((time.time() - start) * 1e6) + 1  # rises; the nodes race for each value
     try:
         highest = max(highest, sealer.raise_floor(ident, value, label))
-        if (sealer.read_floor(ident, label) or 0) < value:  # (the token hides a mark <= 0.3 s)
-            errors["the mark went below a value raised"] += 1
+        if (sealer.read_floor(ident, label) or 0) < value:
+            # SoftHSM2 shared by processes may show one of them a lower mark for a moment
+            # while another replaces it (read_floor's docstring: the service doubts a lower
+            # value and reads again); a mark lost for good is still below after 0.5 s.
+            lower["seen for a moment"] += 1
+            time.sleep(0.5)
+            if (sealer.read_floor(ident, label) or 0) < value:
+                errors["the mark went below a value raised"] += 1
     except Exception as exc:  # noqa: BLE001 - counted, the test fails on any
         errors[f"{type(exc).__name__}: {exc} ({type(exc.__cause__).__name__})"] += 1
     rounds += 1
-print(json.dumps({"rounds": rounds, "errors": errors, "highest": highest}))
+print(json.dumps({"rounds": rounds, "errors": errors, "lower": lower, "highest": highest}))
 """
 
 
@@ -57,6 +63,7 @@ def test_nodes_raising_one_mark_at_once_never_fail(hsm_env) -> None:
         out, err = p.communicate(timeout=60)
         assert p.returncode == 0, err
         results.append(json.loads(out))
-    print("rounds", [r["rounds"] for r in results])
+    print("rounds", [r["rounds"] for r in results], "lower for a moment",
+          [r["lower"] for r in results])
     assert all(r["rounds"] > 50 for r in results), results  # they did race
     assert [r["errors"] for r in results] == [{}, {}, {}], results
