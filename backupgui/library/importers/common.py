@@ -210,6 +210,26 @@ def differing_id(mid: str, chat_id: str, sender: str | None, text: str, round_: 
     return f"{mid}~{stable_id('', 'differs', mid, chat_id, who, text, round_)[:16]}"
 
 
+def derived_id(mid: str, chat_id: str, sender: str | None, text: str,
+               there: Callable[[str], tuple | None], same: Callable[[str, tuple], bool]
+               ) -> tuple[str, tuple | None, bool]:
+    """The id under which an import keeps its message ``mid`` when the library holds another
+    message under it (SECURITY.md 2.13): the first derived id (``differing_id``) that is
+    free or holds this very message (``same(id, there(id))``: an import before kept it
+    there). Returns (id, what the library holds there if it is this message, whether the id
+    is free). After ``DERIVED_TRIES`` ids holding yet other messages (only a planted library
+    has them), an id made by chance: the message is kept, not hidden, and a later import of
+    it adds it again."""
+    for k in range(1, DERIVED_TRIES + 1):
+        cand = differing_id(mid, chat_id, sender, text, k)
+        held = there(cand)
+        if held is None:
+            return cand, None, True
+        if same(cand, held):
+            return cand, held, False
+    return f"{mid}~r{secrets.token_hex(8)}", None, True
+
+
 def same_message(there: tuple, chat_id: str, sender: str | None, kind: str, text: str, *,
                  any_sender: bool = False) -> bool:
     """Whether the library's message ``there`` ((chat, sender, kind, text) under an id) is
@@ -756,20 +776,9 @@ class LibrarySink(BaseSink):
 
     def _derived(self, mid: str, sender: str | None, text: str,
                  same: Callable[[str, tuple], bool]) -> tuple[str, bool]:
-        """The id under which this import keeps its message ``mid`` when the library holds
-        another message under it: the first derived id (``differing_id``) that is free (then
-        True: add it there) or holds this very message (``same(id, _there(id))``:
-        then False, an import before kept it there). After ``DERIVED_TRIES`` ids holding yet
-        other messages (only a planted library has them), an id made by chance: the message
-        is kept, not hidden, and a later import of it adds it again."""
-        for k in range(1, DERIVED_TRIES + 1):
-            cand = differing_id(mid, self._chat_id, sender, text, k)
-            there = self._there(cand)
-            if there is None:
-                return cand, True
-            if same(cand, there):
-                return cand, False
-        return f"{mid}~r{secrets.token_hex(8)}", True
+        """``derived_id`` in this chat: (id, whether it is free: add the message there)."""
+        cand, _, fresh = derived_id(mid, self._chat_id, sender, text, self._there, same)
+        return cand, fresh
 
     def _files_agree(self, mid: str, msg: ParsedMessage) -> bool:
         """Whether the library's message ``mid`` holds no other file than the export's for

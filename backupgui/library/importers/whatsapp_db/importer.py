@@ -32,11 +32,10 @@ from ....process.memory import release_free_memory
 from ...model import SELF_ACTOR, Chat, Participant
 from ...store import SCHEMA_VERSION, Library
 from ..common import (
-    DERIVED_TRIES,
     ChatPreview,
     ImportPreview,
     ImportResult,
-    differing_id,
+    derived_id,
     same_message,
     stable_id,
 )
@@ -631,16 +630,15 @@ class _Sink:
         with this text and a sender on both or neither (merging moves times within a
         minute and writes senders as the export's persons); else the message takes a
         derived id (``common.differing_id``: SECURITY.md 2.13)."""
-        cand = mid
-        for k in range(DERIVED_TRIES + 1):
-            row = self.db.execute("SELECT ts_ms, chat_id, sender, kind, text FROM messages"
-                                  " WHERE id=?", (cand,)).fetchone()
-            if row is None:
-                return cand, None, k > 0
-            if same_message(row[1:], st.id, spid, kind, text, any_sender=True):
-                return cand, row[:1], False
-            cand = differing_id(mid, st.id, spid, text, k + 1)
-        return f"{mid}~r{os.urandom(8).hex()}", None, True
+        row = self._message_row(mid)
+        if row is None:
+            return mid, None, False
+        if same_message(row[1:], st.id, spid, kind, text, any_sender=True):
+            return mid, row[:1], False
+        cand, held, fresh = derived_id(
+            mid, st.id, spid, text, self._message_row,
+            lambda _id, r: same_message(r[1:], st.id, spid, kind, text, any_sender=True))
+        return cand, None if held is None else held[:1], fresh
 
     def _count(self, n: int) -> None:
         before = self.done
@@ -695,8 +693,7 @@ class _Sink:
                 continue
             if there[:2] != (chat, ts):
                 new = message_id(mid[3:15], f"{mid}\x1f{ts}")
-                row = self.db.execute("SELECT ts_ms, chat_id, sender, kind, text FROM messages"
-                                      " WHERE id=?", (new,)).fetchone()
+                row = self._message_row(new)
                 if row is not None and not (row[0] == ts and same_message(
                         row[1:], chat, r[3], r[4], r[5])):
                     new = self._differing(r)  # (another message there too)
@@ -710,17 +707,16 @@ class _Sink:
         sender or text: the first derived id that is free (counted in ``differ``) or holds
         this message (an import before kept it there)."""
         mid, chat, ts, sender, kind, text = r[:6]
-        for k in range(1, DERIVED_TRIES + 1):
-            cand = differing_id(mid, chat, sender, text, k)
-            row = self.db.execute("SELECT ts_ms, chat_id, sender, kind, text FROM messages"
-                                  " WHERE id=?", (cand,)).fetchone()
-            if row is None:
-                self.differ += 1
-                return cand
-            if row[0] == ts and same_message(row[1:], chat, sender, kind, text):
-                return cand
-        self.differ += 1
-        return f"{mid}~r{os.urandom(8).hex()}"
+        cand, _, fresh = derived_id(
+            mid, chat, sender, text, self._message_row,
+            lambda _id, row: row[0] == ts and same_message(row[1:], chat, sender, kind, text))
+        self.differ += fresh
+        return cand
+
+    def _message_row(self, mid: str) -> tuple | None:
+        """(time, chat, sender, kind, text) of the library's message ``mid``, if any."""
+        return self.db.execute("SELECT ts_ms, chat_id, sender, kind, text FROM messages"
+                               " WHERE id=?", (mid,)).fetchone()
 
     # -- media -----------------------------------------------------------------------------
     def _media_rows(self, st: _Chat, mid: str, ts: int | None,
