@@ -191,10 +191,9 @@ def _inner_message(text: str) -> str:
             return whole
     #: One problem of a list joined to the next (Arabic writes "؛").
     joined = QCoreApplication.translate("messages", "%1; %2")
-    out = parts[0]
-    for p in parts[1:]:
-        out = re.sub(r"%([12])", lambda g, a=out, b=p: a if g.group(1) == "1" else b, joined)
-    return out
+    from .widgets.formatting import join_with
+
+    return join_with(joined, parts)
 
 
 _ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI

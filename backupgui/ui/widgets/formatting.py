@@ -44,12 +44,17 @@ def joined(parts: Iterable[str]) -> str:
     digits a middle dot reads as zero (٠), so "٦ مشاركين · ٤ رسائل" read as 40; Arabic says
     "،". Every line that joins counts goes through this or a template of its own translated
     the same way (tests/ui/test_separators.py). The parts are data: put in in one pass."""
-    out = ""
+    return join_with(_separator(), [p for p in parts if p])
+
+
+def join_with(template: str, parts: Iterable[str]) -> str:
+    """``parts`` joined pairwise by a translated two-part ``template`` ("%1 · %2", "%1; %2"):
+    each join fills %1 and %2 in one pass, so a part that holds "%2" stays as it is."""
+    out: str | None = None
     for part in parts:
-        if part:
-            out = part if not out else _PLACEHOLDERS.sub(
-                lambda m, a=out, b=part: a if m.group(1) == "1" else b, _separator())
-    return out
+        out = part if out is None else _PLACEHOLDERS.sub(
+            lambda m, a=out, b=part: a if m.group(1) == "1" else b, template)
+    return out or ""
 
 
 def _separator() -> str:
