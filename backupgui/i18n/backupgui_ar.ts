@@ -2546,6 +2546,46 @@ Identity (server key fingerprint): %2</source>
         <comment>%1: three or more people</comment>
         <translation>%1 الآن مشرفون</translation>
     </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>مكالمة صوتية، لم يتم الرد</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>مكالمة فيديو، لم يتم الرد</translation>
+    </message>
+    <message>
+        <source>Group voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>مكالمة صوتية جماعية، لم يتم الرد</translation>
+    </message>
+    <message>
+        <source>Group video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>مكالمة فيديو جماعية، لم يتم الرد</translation>
+    </message>
+    <message>
+        <source>Voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>مكالمة صوتية، %1</translation>
+    </message>
+    <message>
+        <source>Video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>مكالمة فيديو، %1</translation>
+    </message>
+    <message>
+        <source>Group voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>مكالمة صوتية جماعية، %1</translation>
+    </message>
+    <message>
+        <source>Group video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>مكالمة فيديو جماعية، %1</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>
@@ -6363,6 +6403,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
         <translation>حُذفت أثناء تشغيل هذا النسخ الاحتياطي أجزاء من النسخة الاحتياطية يعيد استخدامها: %1. ربما حذفها حاسوب آخر ينسخ احتياطيًا إلى مجموعة النسخ الاحتياطية نفسها. لم تُحفظ نسخة احتياطية جديدة؛ والنسخ الاحتياطية السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>calls of an outcome backupgui does not show</source>
+        <translation>مكالمات بنتيجة لا يعرضها backupgui</translation>
+    </message>
+    <message>
+        <source>calls whose record cannot be read</source>
+        <translation>مكالمات لا يمكن قراءة سجلها</translation>
     </message>
 </context>
 <context>

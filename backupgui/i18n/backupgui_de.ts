@@ -2434,6 +2434,46 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <comment>%1: three or more people</comment>
         <translation>%1 sind jetzt Admins</translation>
     </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Sprachanruf, keine Antwort</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Videoanruf, keine Antwort</translation>
+    </message>
+    <message>
+        <source>Group voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Gruppen-Sprachanruf, keine Antwort</translation>
+    </message>
+    <message>
+        <source>Group video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Gruppen-Videoanruf, keine Antwort</translation>
+    </message>
+    <message>
+        <source>Voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Sprachanruf, %1</translation>
+    </message>
+    <message>
+        <source>Video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Videoanruf, %1</translation>
+    </message>
+    <message>
+        <source>Group voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Gruppen-Sprachanruf, %1</translation>
+    </message>
+    <message>
+        <source>Group video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Gruppen-Videoanruf, %1</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>
@@ -6143,6 +6183,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
         <translation>Teile des Backups, die dieses Backup wiederverwendet, wurden während seines Laufs entfernt: %1. Ein anderer Computer, der in denselben Backup-Satz sichert, hat sie möglicherweise entfernt. Es wurde kein neues Backup gespeichert; die Backups davor sind unverändert.</translation>
+    </message>
+    <message>
+        <source>calls of an outcome backupgui does not show</source>
+        <translation>Anrufe mit einem Ausgang, den backupgui nicht anzeigt</translation>
+    </message>
+    <message>
+        <source>calls whose record cannot be read</source>
+        <translation>Anrufe, deren Eintrag nicht lesbar ist</translation>
     </message>
 </context>
 <context>

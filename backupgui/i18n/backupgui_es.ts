@@ -2434,6 +2434,46 @@ Identidad (huella de la clave del servidor): %2</translation>
         <comment>%1: three or more people</comment>
         <translation>%1 ahora son admins</translation>
     </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Llamada de voz, sin respuesta</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Videollamada, sin respuesta</translation>
+    </message>
+    <message>
+        <source>Group voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Llamada de voz grupal, sin respuesta</translation>
+    </message>
+    <message>
+        <source>Group video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Videollamada grupal, sin respuesta</translation>
+    </message>
+    <message>
+        <source>Voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Llamada de voz, %1</translation>
+    </message>
+    <message>
+        <source>Video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Videollamada, %1</translation>
+    </message>
+    <message>
+        <source>Group voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Llamada de voz grupal, %1</translation>
+    </message>
+    <message>
+        <source>Group video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Videollamada grupal, %1</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>
@@ -6143,6 +6183,14 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
         <translation>Se eliminaron partes de la copia de seguridad que esta copia reutiliza mientras se hacía: %1. Puede que las haya eliminado otro equipo que hace copias en el mismo conjunto. No se guardó ninguna copia nueva; las copias anteriores no han cambiado.</translation>
+    </message>
+    <message>
+        <source>calls of an outcome backupgui does not show</source>
+        <translation>llamadas con un resultado que backupgui no muestra</translation>
+    </message>
+    <message>
+        <source>calls whose record cannot be read</source>
+        <translation>llamadas cuyo registro no se puede leer</translation>
     </message>
 </context>
 <context>

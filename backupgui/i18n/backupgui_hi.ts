@@ -2434,6 +2434,46 @@ Identity (server key fingerprint): %2</source>
         <comment>%1: three or more people</comment>
         <translation>%1 अब एडमिन हैं</translation>
     </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>वॉइस कॉल, कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>वीडियो कॉल, कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>Group voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>ग्रुप वॉइस कॉल, कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>Group video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>ग्रुप वीडियो कॉल, कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>Voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>वॉइस कॉल, %1</translation>
+    </message>
+    <message>
+        <source>Video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>वीडियो कॉल, %1</translation>
+    </message>
+    <message>
+        <source>Group voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>ग्रुप वॉइस कॉल, %1</translation>
+    </message>
+    <message>
+        <source>Group video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>ग्रुप वीडियो कॉल, %1</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>
@@ -6143,6 +6183,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
         <translation>बैकअप के जिन हिस्सों का यह बैकअप दोबारा उपयोग करता है, वे इसके चलते समय हटा दिए गए: %1। हो सकता है उन्हें उसी बैकअप सेट में बैकअप लेने वाले किसी दूसरे कंप्यूटर ने हटाया हो। कोई नया बैकअप सहेजा नहीं गया; उससे पहले के बैकअप नहीं बदले।</translation>
+    </message>
+    <message>
+        <source>calls of an outcome backupgui does not show</source>
+        <translation>ऐसे नतीजे वाली कॉल जिन्हें backupgui नहीं दिखाता</translation>
+    </message>
+    <message>
+        <source>calls whose record cannot be read</source>
+        <translation>ऐसी कॉल जिनका रिकॉर्ड पढ़ा नहीं जा सकता</translation>
     </message>
 </context>
 <context>

@@ -2406,6 +2406,46 @@ Identitas (sidik jari kunci server): %2</translation>
         <comment>%1: three or more people</comment>
         <translation>%1 sekarang admin</translation>
     </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Panggilan suara, tidak dijawab</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Panggilan video, tidak dijawab</translation>
+    </message>
+    <message>
+        <source>Group voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Panggilan suara grup, tidak dijawab</translation>
+    </message>
+    <message>
+        <source>Group video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Panggilan video grup, tidak dijawab</translation>
+    </message>
+    <message>
+        <source>Voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Panggilan suara, %1</translation>
+    </message>
+    <message>
+        <source>Video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Panggilan video, %1</translation>
+    </message>
+    <message>
+        <source>Group voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Panggilan suara grup, %1</translation>
+    </message>
+    <message>
+        <source>Group video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Panggilan video grup, %1</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>
@@ -6088,6 +6128,14 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
         <translation>Bagian cadangan yang dipakai ulang oleh pencadangan ini dihapus saat pencadangan berjalan: %1. Mungkin komputer lain yang mencadangkan ke set cadangan yang sama telah menghapusnya. Tidak ada cadangan baru yang disimpan; cadangan sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>calls of an outcome backupgui does not show</source>
+        <translation>panggilan dengan hasil yang tidak ditampilkan backupgui</translation>
+    </message>
+    <message>
+        <source>calls whose record cannot be read</source>
+        <translation>panggilan yang catatannya tidak dapat dibaca</translation>
     </message>
 </context>
 <context>

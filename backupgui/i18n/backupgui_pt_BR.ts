@@ -2434,6 +2434,46 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <comment>%1: three or more people</comment>
         <translation>%1 agora são admins</translation>
     </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Chamada de voz, não atendida</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Chamada de vídeo, não atendida</translation>
+    </message>
+    <message>
+        <source>Group voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Chamada de voz em grupo, não atendida</translation>
+    </message>
+    <message>
+        <source>Group video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Chamada de vídeo em grupo, não atendida</translation>
+    </message>
+    <message>
+        <source>Voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Chamada de voz, %1</translation>
+    </message>
+    <message>
+        <source>Video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Chamada de vídeo, %1</translation>
+    </message>
+    <message>
+        <source>Group voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Chamada de voz em grupo, %1</translation>
+    </message>
+    <message>
+        <source>Group video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Chamada de vídeo em grupo, %1</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>
@@ -6143,6 +6183,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
         <translation>Partes do backup que este backup reutiliza foram removidas enquanto ele era feito: %1. Outro computador que faz backup no mesmo conjunto de backups pode tê-las removido. Nenhum backup novo foi salvo; os backups anteriores não mudaram.</translation>
+    </message>
+    <message>
+        <source>calls of an outcome backupgui does not show</source>
+        <translation>chamadas com um resultado que o backupgui não mostra</translation>
+    </message>
+    <message>
+        <source>calls whose record cannot be read</source>
+        <translation>chamadas cujo registro não pode ser lido</translation>
     </message>
 </context>
 <context>

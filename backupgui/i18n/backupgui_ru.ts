@@ -2462,6 +2462,46 @@ Identity (server key fingerprint): %2</source>
         <comment>%1: three or more people</comment>
         <translation>%1 теперь администраторы</translation>
     </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Голосовой звонок, без ответа</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Видеозвонок, без ответа</translation>
+    </message>
+    <message>
+        <source>Group voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Групповой голосовой звонок, без ответа</translation>
+    </message>
+    <message>
+        <source>Group video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Групповой видеозвонок, без ответа</translation>
+    </message>
+    <message>
+        <source>Voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Голосовой звонок, %1</translation>
+    </message>
+    <message>
+        <source>Video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Видеозвонок, %1</translation>
+    </message>
+    <message>
+        <source>Group voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Групповой голосовой звонок, %1</translation>
+    </message>
+    <message>
+        <source>Group video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Групповой видеозвонок, %1</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>
@@ -6198,6 +6238,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
         <translation>Части резервной копии, которые эта копия использует повторно, были удалены во время её создания: %1. Возможно, их удалил другой компьютер, создающий копии в том же наборе. Новая резервная копия не сохранена; предыдущие копии не изменились.</translation>
+    </message>
+    <message>
+        <source>calls of an outcome backupgui does not show</source>
+        <translation>звонки с исходом, который backupgui не показывает</translation>
+    </message>
+    <message>
+        <source>calls whose record cannot be read</source>
+        <translation>звонки, запись о которых не читается</translation>
     </message>
 </context>
 <context>

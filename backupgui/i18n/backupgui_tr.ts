@@ -2406,6 +2406,46 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <comment>%1: three or more people</comment>
         <translation>%1 artık yönetici</translation>
     </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Sesli arama, cevap yok</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Görüntülü arama, cevap yok</translation>
+    </message>
+    <message>
+        <source>Group voice call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Grup sesli araması, cevap yok</translation>
+    </message>
+    <message>
+        <source>Group video call, no answer</source>
+        <comment>a call you made</comment>
+        <translation>Grup görüntülü araması, cevap yok</translation>
+    </message>
+    <message>
+        <source>Voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Sesli arama, %1</translation>
+    </message>
+    <message>
+        <source>Video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Görüntülü arama, %1</translation>
+    </message>
+    <message>
+        <source>Group voice call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Grup sesli araması, %1</translation>
+    </message>
+    <message>
+        <source>Group video call, %1</source>
+        <comment>%1: how long it lasted</comment>
+        <translation>Grup görüntülü araması, %1</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>
@@ -6088,6 +6128,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
         <translation>Bu yedeklemenin yeniden kullandığı yedek parçaları, yedekleme sürerken kaldırıldı: %1. Bunları aynı yedek kümesine yedekleme yapan başka bir bilgisayar kaldırmış olabilir. Yeni yedek kaydedilmedi; önceki yedekler değişmedi.</translation>
+    </message>
+    <message>
+        <source>calls of an outcome backupgui does not show</source>
+        <translation>backupgui&apos;nin göstermediği bir sonuçla biten aramalar</translation>
+    </message>
+    <message>
+        <source>calls whose record cannot be read</source>
+        <translation>kaydı okunamayan aramalar</translation>
     </message>
 </context>
 <context>

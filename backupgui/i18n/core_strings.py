@@ -445,6 +445,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'binary data'),
     QT_TRANSLATE_NOOP('core', 'blob %1 is cut short'),
     QT_TRANSLATE_NOOP('core', 'blob %1 is not in any pack'),
+    QT_TRANSLATE_NOOP('core', 'calls of an outcome backupgui does not show'),
+    QT_TRANSLATE_NOOP('core', 'calls whose record cannot be read'),
     QT_TRANSLATE_NOOP('core', "chats missing from the database's chat list"),
     QT_TRANSLATE_NOOP('core', 'folder %1 on the way to object %2 is a link or a file, not a folder'),
     QT_TRANSLATE_NOOP('core', 'impossible time %1:%2 on a %3-hour clock'),

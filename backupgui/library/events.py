@@ -28,6 +28,14 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("missed_video", "Missed video call"),
     ("missed_group_voice", "Missed group voice call"),
     ("missed_group_video", "Missed group video call"),
+    ("call_voice_no_answer", "Voice call, no answer"),
+    ("call_video_no_answer", "Video call, no answer"),
+    ("call_group_voice_no_answer", "Group voice call, no answer"),
+    ("call_group_video_no_answer", "Group video call, no answer"),
+    ("call_voice", "Voice call, {1}"),
+    ("call_video", "Video call, {1}"),
+    ("call_group_voice", "Group voice call, {1}"),
+    ("call_group_video", "Group video call, {1}"),
     ("you_were_added", "You were added"),
     ("you_were_removed", "You were removed"),
     ("you_admin", "You're now an admin"),
@@ -61,11 +69,20 @@ SENTENCES: tuple[tuple[str, str], ...] = (
 _LONGEST = 1 << 12  # a stored sentence is a few names and a 60-character quote
 
 
+#: The sentences whose {1} is a call's length ("1:03", "1:02:07": ``call_seconds``).
+CALL_LENGTH_SENTENCES = frozenset({"call_voice", "call_video", "call_group_voice",
+                                   "call_group_video"})
+_CALL_LENGTH = r"((?:[1-9][0-9]{0,2}:[0-5][0-9]|[0-9]|[1-5][0-9]):[0-5][0-9])"
+MAX_CALL_SECONDS = 7 * 24 * 3600  # a week: a longer "call" is damage (importers refuse it)
+
+
 def _pattern(sentence: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[123]\})", sentence)
     out = []
     for p in parts:
-        if p == "{2}" and "reacted" in sentence:
+        if p == "{1}" and sentence.endswith(" call, {1}"):
+            out.append(_CALL_LENGTH)
+        elif p == "{2}" and "reacted" in sentence:
             out.append(r"([^ ]{1,16})")  # an emoji (sequences have no spaces)
         elif p in ("{1}", "{2}", "{3}"):
             out.append(r"(.+?)" if p != "{3}" else r"(.*)")
@@ -86,6 +103,16 @@ def parse(text: str) -> tuple[str, tuple[str, ...]] | None:
         if m is not None:
             return sid, m.groups()
     return None
+
+
+def call_seconds(length: str) -> int | None:
+    """The seconds of a stored call length ("1:03" 63, "1:02:07" 3727), None if it is none."""
+    if len(length) > 10 or re.fullmatch(_CALL_LENGTH, length, re.ASCII) is None:
+        return None
+    seconds = 0
+    for part in length.split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds if seconds <= MAX_CALL_SECONDS else None
 
 
 def write(sid: str, args: tuple[str, ...]) -> str:

@@ -40,6 +40,9 @@ def _all_written() -> list[str]:
                                                   ["", "Hi all", 'a "quote" ' * 20]):
         out.append(events.reaction(actor, emoji, target))
     out += [events.missed_call(v, g) for v in (False, True) for g in (False, True)]
+    out += [events.unanswered_call(v, g) for v in (False, True) for g in (False, True)]
+    out += [events.answered_call(v, g, s) for v in (False, True) for g in (False, True)
+            for s in (1, 59, 60, 63, 599, 3599, 3600, 3727, 86_399, sentences.MAX_CALL_SECONDS)]
     out += [events.DELETED, events.DELETED_BY_ME, events.E2E_NOTICE]
     return sorted(set(out))
 
@@ -85,3 +88,25 @@ def test_a_list_of_people_reads_back_into_its_names(names):
 def test_a_long_hostile_list_is_bounded():
     text = "x, " * 1500 + "a" + " and b" * 200
     assert len(sentences.split_people(text, {"q"})) == 1  # over 1,024 names: one name
+
+
+@pytest.mark.parametrize("seconds", [1, 9, 60, 63, 3599, 3600, 3727, 86_400,
+                                     sentences.MAX_CALL_SECONDS])
+def test_a_calls_length_reads_back(seconds):
+    sid, (length,) = sentences.parse(events.answered_call(False, False, seconds))
+    assert sid == "call_voice" and sentences.call_seconds(length) == seconds
+
+
+@pytest.mark.parametrize("text", ["Voice call, 1:3", "Voice call, 01:03", "Voice call, 60:00",
+                                  "Voice call, 0:60", "Voice call, 1:00:00:00",
+                                  "Voice call, ١:٠٣", "Voice call, 1:03 ", "Voice call, Ana",
+                                  "Voice call, 9999:00:00", "Voice call, "])
+def test_a_call_length_out_of_its_grammar_is_no_call(text):
+    parsed = sentences.parse(text)
+    assert parsed is None or not parsed[0].startswith("call_"), parsed
+
+
+def test_a_call_length_beyond_a_week_is_none():
+    assert sentences.call_seconds("168:00:00") == sentences.MAX_CALL_SECONDS
+    assert sentences.call_seconds("168:00:01") is None
+    assert sentences.call_seconds("999:59:59") is None

@@ -61,7 +61,13 @@ from ..language import isolate, text_direction
 from ..tasks import call_in_background
 from ..widgets import style
 from ..widgets.elide import ElidedLabel, bounded_text, elide
-from ..widgets.formatting import day_header, format_datetime, format_time, human_size
+from ..widgets.formatting import (
+    day_header,
+    format_datetime,
+    format_time,
+    human_duration,
+    human_size,
+)
 from ..widgets.icons import app_icon, render
 
 PAGE = 300
@@ -392,6 +398,11 @@ class MessageModel(QAbstractListModel):
         template = mine if mine is not None and args and args[0] == SELF_ACTOR else general
         you, someone = self.tr("You"), self.tr("Someone", "an unknown person")
         shown = [isolate(spell_actors(a, you, someone)) for a in args]
+        if sid in event_sentences.CALL_LENGTH_SENTENCES:
+            seconds = event_sentences.call_seconds(args[0])
+            if seconds is None:
+                return None  # (over a week: no importer writes it; shown as it is)
+            shown = [human_duration(seconds)]
         listed = event_sentences.PEOPLE_ARGS.get(sid)
         if listed is not None and listed <= len(args):
             names = event_sentences.split_people(args[listed - 1], self._known_names())
@@ -445,6 +456,16 @@ class MessageModel(QAbstractListModel):
             "missed_video": (self.tr("Missed video call"), None),
             "missed_group_voice": (self.tr("Missed group voice call"), None),
             "missed_group_video": (self.tr("Missed group video call"), None),
+            "call_voice_no_answer": (self.tr("Voice call, no answer", "a call you made"), None),
+            "call_video_no_answer": (self.tr("Video call, no answer", "a call you made"), None),
+            "call_group_voice_no_answer": (self.tr("Group voice call, no answer",
+                                                   "a call you made"), None),
+            "call_group_video_no_answer": (self.tr("Group video call, no answer",
+                                                   "a call you made"), None),
+            "call_voice": (self.tr("Voice call, %1", "%1: how long it lasted"), None),
+            "call_video": (self.tr("Video call, %1", "%1: how long it lasted"), None),
+            "call_group_voice": (self.tr("Group voice call, %1", "%1: how long it lasted"), None),
+            "call_group_video": (self.tr("Group video call, %1", "%1: how long it lasted"), None),
             "you_were_added": (self.tr("You were added", "group event"), None),
             "you_were_removed": (self.tr("You were removed", "group event"), None),
             "you_admin": (self.tr("You're now an admin", "group event"), None),

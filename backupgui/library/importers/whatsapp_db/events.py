@@ -11,7 +11,7 @@ and counted in the import's notes.
 
 from __future__ import annotations
 
-from ...events import E2E_NOTICE
+from ...events import E2E_NOTICE, MAX_CALL_SECONDS  # noqa: F401 (iphone.py reads it here)
 from ...model import SELF_ACTOR, UNKNOWN_ACTOR
 
 DELETED = "This message was deleted"
@@ -156,6 +156,29 @@ def iphone_notice(event: int | None, partner: str | None, group: bool) -> str | 
 def missed_call(video: bool, group: bool) -> str:
     """A missed call, in the words of WhatsApp's English exports."""
     return f"Missed {'group ' if group else ''}{'video' if video else 'voice'} call"
+
+
+def call_length(seconds: int) -> str:
+    """A call's length as stored: "0:07", "12:30", "1:02:07" (``library/events.py`` reads it
+    back; the app shows it in its own language)."""
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02}:{s:02}" if h else f"{m}:{s:02}"
+
+
+def _call_kind(video: bool, group: bool) -> str:
+    kind = "video call" if video else "voice call"
+    return f"Group {kind}" if group else kind[0].upper() + kind[1:]
+
+
+def answered_call(video: bool, group: bool, seconds: int) -> str:
+    """A call that was answered, with its length ("Voice call, 1:03")."""
+    return f"{_call_kind(video, group)}, {call_length(seconds)}"
+
+
+def unanswered_call(video: bool, group: bool) -> str:
+    """A call the owner made that nobody answered ("Voice call, no answer")."""
+    return f"{_call_kind(video, group)}, no answer"
 
 
 def reaction(actor: str, emoji: str, target: str) -> str:

@@ -61,7 +61,7 @@ from .model import (
     safe_filename,
     text_or_empty,
 )
-from .protobuf import LEN, ProtoError, fields
+from .protobuf import LEN, VARINT, ProtoError, fields
 from .workdir import WorkDir
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,13 @@ _MEDIA_KINDS = {1: "image", 2: "video", 3: "voice", 8: "file", 11: "video", 15: 
 # never shown; any other type (types never seen) is skipped and counted.
 _TEXT_TYPES = (0, 7)
 _SYSTEM = 10
+# Type 59: a call, its facts in ZWAMEDIAITEM.ZMETADATA field 87 -> 1: 1 video (0/1), 2 the
+# outcome, 3 the length in seconds (``call_record``; docs/IMPORT.md, "Calls").
+_CALL = 59
+_MAX_CALL_METADATA = 1 << 16  # bytes of a call's metadata read (a group call's members too)
+# Outcomes (one source, read as it reads them): 0 connected, 1 not answered, 4 missed (only
+# on incoming calls); 5 "failed" and anything else is not shown.
+_CALL_CONNECTED, _CALL_NOT_ANSWERED, _CALL_MISSED = 0, 1, 4
 _MEMBERSHIP = (2, 7, 50)  # group events whose ZTEXT may name who did it and to whom
 _MAX_PARTIES = 1 << 16  # characters of such a ZTEXT read (a group has at most 1,024 members)
 _MAX_LISTED = 1024
@@ -363,6 +370,50 @@ def quoted_key(metadata: Any) -> str | None:
     except (ProtoError, UnicodeDecodeError):
         return None
     return None
+
+
+def call_record(metadata: Any) -> tuple[bool, int | None, int] | None:
+    """(video, outcome or None, length in seconds) of a type-59 call's ZMETADATA, or None.
+
+    Strict and bounded: at most 64 KiB read, two levels (field 87, its field 1) and no
+    more; each of the three facts a varint at most once, video 0 or 1, the length at most a
+    week; 87 or 1 missing, repeated or of another wire type, a value out of range, truncated
+    or malformed protobuf anywhere in the two levels: None (the row is skipped and counted).
+    Fields it does not know (1.5 the members of a group call, ...) are passed over, never
+    parsed further."""
+    if type(metadata) is not bytes or not 0 < len(metadata) <= _MAX_CALL_METADATA:
+        return None
+    try:
+        record = _only(fields(metadata), 87)
+        facts = _only(fields(record), 1) if record is not None else None
+        if facts is None:
+            return None
+        seen: dict[int, int] = {}
+        for number, wire, value in fields(facts):
+            if number in (1, 2, 3):
+                if wire != VARINT or number in seen:
+                    return None
+                assert isinstance(value, int)
+                seen[number] = value
+    except ProtoError:
+        return None
+    video, outcome, seconds = seen.get(1, 0), seen.get(2), seen.get(3, 0)
+    if video not in (0, 1) or seconds > events.MAX_CALL_SECONDS:
+        return None
+    return video == 1, outcome, seconds
+
+
+def _only(found: Iterator[tuple[int, int, int | bytes]], number: int) -> bytes | None:
+    """The one length-delimited field ``number`` of a message; None if it is absent, repeated
+    or not length-delimited (the whole message is read: a malformed rest raises)."""
+    value: bytes | None = None
+    for n, wire, v in found:
+        if n == number:
+            if wire != LEN or value is not None:
+                return None
+            assert isinstance(v, bytes)
+            value = v
+    return value
 
 
 def _reaction_time(value: Any) -> int | None:
@@ -644,6 +695,11 @@ class IPhoneReader:
                 self.skipped["system notices of a kind backupgui does not show"] += 1
                 return None
             return key, ts, False, None, "system", line, None, None
+        if mtype == _CALL:
+            line = self._call(info, from_me, metadata)
+            if line is None:
+                return None
+            return key, ts, False, None, "system", line, None, None
         if mtype == 6 and event in _MEMBERSHIP:
             actor, members = _parties(text, _person(member))
             named = lambda j: info.names.get(j) or self.name(j)  # noqa: E731
@@ -700,6 +756,32 @@ class IPhoneReader:
             self.skipped["messages of kinds backupgui cannot show (calls, polls, payments...)"] += 1
             return None
         return key, ts, from_me, sender, "text", body, quoted, None
+
+
+    def _call(self, info: ChatInfo, from_me: bool, metadata: Any) -> str | None:
+        """A type-59 call as the Android side shows calls: missed (incoming, not answered),
+        "no answer" (the owner's, not answered), or answered with its length. Metadata that
+        does not read, an outcome not known, or a connected call without a length: skipped
+        and counted, never guessed."""
+        record = call_record(metadata)
+        group = info.kind == "group"
+        if record is None:
+            self.skipped["calls whose record cannot be read"] += 1
+            return None
+        video, outcome, seconds = record
+        if outcome is None:
+            # No outcome (older records; IPED reads only the length): a length is an
+            # answered call, none a missed (incoming) or unanswered (outgoing) one.
+            outcome = _CALL_CONNECTED if seconds else _CALL_NOT_ANSWERED
+        if outcome == _CALL_CONNECTED and seconds > 0:
+            return events.answered_call(video, group, seconds)
+        if outcome in (_CALL_NOT_ANSWERED, _CALL_MISSED) and not seconds:
+            if not from_me:
+                return events.missed_call(video, group)
+            if outcome == _CALL_NOT_ANSWERED:
+                return events.unanswered_call(video, group)
+        self.skipped["calls of an outcome backupgui does not show"] += 1
+        return None
 
 
 def _person(value: Any) -> str | None:
