@@ -80,6 +80,13 @@ CREATE TABLE props (_id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT UNIQUE, valu
 CREATE TABLE missed_call_logs (_id INTEGER PRIMARY KEY AUTOINCREMENT, message_row_id INTEGER,
   timestamp INTEGER, video_call INTEGER, group_jid_row_id INTEGER,
   is_joinable_group_call INTEGER);
+CREATE TABLE call_log (_id INTEGER PRIMARY KEY AUTOINCREMENT, jid_row_id INTEGER,
+  from_me INTEGER, call_id TEXT, transaction_id INTEGER, timestamp INTEGER, video_call INTEGER,
+  duration INTEGER, call_result INTEGER, bytes_transferred INTEGER,
+  group_jid_row_id INTEGER NOT NULL DEFAULT 0, is_joinable_group_call INTEGER,
+  call_creator_device_jid_row_id INTEGER NOT NULL DEFAULT 0, call_random_id TEXT,
+  call_link_row_id INTEGER NOT NULL DEFAULT 0, is_dnd_mode_on INTEGER, call_type INTEGER,
+  offer_silence_reason INTEGER, scheduled_id TEXT);
 """
 
 LEGACY = """
@@ -257,6 +264,18 @@ class AndroidDb:
              self._rows[(chat, parent_key)], ts))
         self.con.execute("INSERT INTO message_add_on_reaction VALUES (?,?,?)",
                          (cur.lastrowid, emoji, ts))
+
+    def call(self, peer: str, call_id: object, ts: object, *, from_me: bool = False,
+             video: object = 0, duration: object = 0, result: object = 5,
+             group: str | None = None) -> None:
+        """A row of ``call_log`` (its columns as in a real 2023 database: chat-history-manager's
+        test database); ``peer`` the other person (in a group call, who called)."""
+        self.con.execute(
+            "INSERT INTO call_log (jid_row_id, from_me, call_id, transaction_id, timestamp,"
+            " video_call, duration, call_result, bytes_transferred, group_jid_row_id)"
+            " VALUES (?,?,?,0,?,?,?,?,0,?)",
+            (self.jid(peer), int(from_me), call_id, ts, video, duration, result,
+             self.jid(group) if group else 0))
 
     def _legacy(self, chat: str, key: str, ts: int, *, from_me: bool, sender: str | None,
                 text: str | None, mtype: int, quoted: tuple[str, bool] | None,

@@ -44,6 +44,7 @@ _TABLES = ["message", "chat", "jid", "jid_map", "message_quoted", "message_media
            "message_system_number_change", "message_edit_info", "message_vcard",
            "message_system_initial_privacy_provider", "message_system_group", "lid_display_name",
            "message_add_on", "message_add_on_reaction", "group_participant_user", "missed_call_logs",
+           "call_log",
            "messages", "messages_quotes", "chat_list", "group_participants", "messages_vcards"]
 MAX_MEMBERS = 2_000_000
 MAX_CHATS = 500_000
@@ -54,6 +55,11 @@ _LOCATION, _LIVE_LOCATION, _VCARD, _VCARDS, _DELETED, _SYSTEM = 5, 16, 4, 14, 15
 _CALLS = (8, 10)  # legacy media_wa_type of a call and a missed call
 _MISSED_CALL = 10  # message_type (media_wa_type) of a missed call: IPED, chat-history-manager
 _BUSINESS_STATE = 10  # privacy provider state of a business chat's notice (action 67)
+# call_log.call_result as two published readers read it (IPED ExtractorAndroidNew, WhatsApp-
+# Chat-Exporter android_handler): 5 connected (with its duration), 2 not connected (the
+# callee did not answer). They disagree on 4 (declined / cancelled or missed) and only one
+# reads 0, 3 or 7: those are skipped and counted (docs/IMPORT.md, "Calls").
+_CALL_CONNECTED, _CALL_NOT_ANSWERED = 5, 2
 
 
 def _int(v: Any) -> int | None:
@@ -310,7 +316,8 @@ class AndroidReader:
         convert = self._current_rec if self.schema == "current" else self._legacy_rec
         rows = self._current_rows() if self.schema == "current" else self._legacy_rows()
         infos = self._infos
-        for stream, conv in ((rows, convert), (self._reactions(), self._reaction_rec)):
+        for stream, conv in ((rows, convert), (self._reactions(), self._reaction_rec),
+                             (self._calls(), self._call_rec)):
             for row in stream:
                 info = infos.get(row[0], False)  # (the common case without a call)
                 if info is False:
@@ -532,6 +539,51 @@ class AndroidReader:
             key = f"~{ts}-0-{_MISSED_CALL}"
         return (key[:128], ts, False, None, "system",
                 events.missed_call(video, info.kind == "group"), None, None)
+
+    # the call log (current schema only)
+    def _calls(self) -> Iterator[tuple]:
+        """(chat, call id, from me, time, video, duration, result, group) of every call in
+        ``call_log``, its chat the group's (``group_jid_row_id``) or the person's."""
+        if self.schema != "current" or not (
+                self._has("call_log", "jid_row_id", "from_me", "timestamp", "call_result")
+                and self._has("chat", "_id", "jid_row_id")):
+            return
+        c = lambda col: self._col("l", "call_log", col)  # noqa: E731
+        group = c("group_jid_row_id")
+        sql = (f"SELECT ch._id, {c('call_id')}, l.from_me, l.timestamp, {c('video_call')},"
+               f" {c('duration')}, l.call_result, {group} > 0 FROM call_log l JOIN chat ch"
+               f" ON ch.jid_row_id = CASE WHEN {group} > 0 THEN {group} ELSE l.jid_row_id END")
+        with translate("The message database"):
+            cur = self.con.execute(sql)
+            while batch := cur.fetchmany(2048):
+                yield from batch
+
+    def _call_rec(self, info: ChatInfo, row: tuple) -> Rec | None:
+        """A call of the call log as the iPhone's are shown: answered with its length, or the
+        owner's call nobody answered. A call to the owner that was not answered is the chat's
+        own "Missed voice call" message (``_missed_call``), not read again here."""
+        _chat, call_id, from_me, ts, video, duration, result, group = row
+        ts = ms_or_none(ts)
+        if ts is None:
+            self.skipped["messages without a valid date"] += 1
+            return None
+        from_me = from_me == 1
+        video = video == 1
+        group = group == 1 or info.kind == "group"
+        if type(call_id) is not str or not 0 < len(call_id) <= 120:
+            call_id = f"~{ts}-{int(from_me)}"
+        key = "call:" + call_id
+        result = _int(result)  # (a text or real, whatever it spells, is no known result)
+        if result == _CALL_CONNECTED and type(duration) is int \
+                and 0 < duration <= events.MAX_CALL_SECONDS:
+            return key, ts, False, None, "system", events.answered_call(video, group, duration), \
+                None, None
+        if result == _CALL_NOT_ANSWERED and from_me:
+            return key, ts, False, None, "system", events.unanswered_call(video, group), None, None
+        if result == _CALL_NOT_ANSWERED:
+            return None  # (its message in the chat says "Missed voice call")
+        self.skipped["calls of an outcome backupgui does not show"] += 1
+        return None
 
     # reactions (current schema only)
     def _reactions(self) -> Iterator[tuple]:
