@@ -97,6 +97,7 @@ _SYSTEM = 10
 # outcome, 3 the length in seconds (``call_record``; docs/IMPORT.md, "Calls").
 _CALL = 59
 _MAX_CALL_METADATA = 1 << 16  # bytes of a call's metadata read (a group call's members too)
+_MAX_CALL_FIELDS = 512  # fields of each of its two levels (a group call has at most 32 members)
 # Outcomes (one source, read as it reads them): 0 connected, 1 not answered, 4 missed (only
 # on incoming calls); 5 "failed" and anything else is not shown.
 _CALL_CONNECTED, _CALL_NOT_ANSWERED, _CALL_MISSED = 0, 1, 4
@@ -376,7 +377,7 @@ def call_record(metadata: Any) -> tuple[bool, int | None, int] | None:
     """(video, outcome or None, length in seconds) of a type-59 call's ZMETADATA, or None.
 
     Strict and bounded: at most 64 KiB read, two levels (field 87, its field 1) and no
-    more; each of the three facts a varint at most once, video 0 or 1, the length at most a
+    more, at most 512 fields on each; each of the three facts a varint at most once, video 0 or 1, the length at most a
     week; 87 or 1 missing, repeated or of another wire type, a value out of range, truncated
     or malformed protobuf anywhere in the two levels: None (the row is skipped and counted).
     Fields it does not know (1.5 the members of a group call, ...) are passed over, never
@@ -384,12 +385,12 @@ def call_record(metadata: Any) -> tuple[bool, int | None, int] | None:
     if type(metadata) is not bytes or not 0 < len(metadata) <= _MAX_CALL_METADATA:
         return None
     try:
-        record = _only(fields(metadata), 87)
-        facts = _only(fields(record), 1) if record is not None else None
+        record = _only(_bounded(metadata), 87)
+        facts = _only(_bounded(record), 1) if record is not None else None
         if facts is None:
             return None
         seen: dict[int, int] = {}
-        for number, wire, value in fields(facts):
+        for number, wire, value in _bounded(facts):
             if number in (1, 2, 3):
                 if wire != VARINT or number in seen:
                     return None
@@ -401,6 +402,15 @@ def call_record(metadata: Any) -> tuple[bool, int | None, int] | None:
     if video not in (0, 1) or seconds > events.MAX_CALL_SECONDS:
         return None
     return video == 1, outcome, seconds
+
+
+def _bounded(message: bytes) -> Iterator[tuple[int, int, int | bytes]]:
+    """The fields of ``message``; more than ``_MAX_CALL_FIELDS`` raise (a crafted record of
+    64 KiB of one-byte fields would cost a thousand times a real one's work)."""
+    for i, field in enumerate(fields(message)):
+        if i >= _MAX_CALL_FIELDS:
+            raise ProtoError("too many fields")
+        yield field
 
 
 def _only(found: Iterator[tuple[int, int, int | bytes]], number: int) -> bytes | None:
