@@ -210,9 +210,11 @@ def message_text(msg: dict[str, Any]) -> str:
 
 
 def _names(v: Any) -> str:
+    """Members as a list; one the export names as ``null`` (a deleted account) is the
+    unknown-person mark, "Someone" in the UI's language."""
     if isinstance(v, list):  # names, or {"id", "name"} objects (other tools write those)
-        return ", ".join(str(x.get("name") or "") if isinstance(x, dict) else str(x)
-                         for x in v if x)
+        return ", ".join((str(x.get("name") or "") or UNKNOWN_ACTOR) if isinstance(x, dict)
+                         else str(x) if x else UNKNOWN_ACTOR for x in v)
     return str(v or "")
 
 
@@ -223,7 +225,9 @@ _ACTIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "migrate_from_group": lambda a, m: f'{a} converted the group "{m.get("title", "")}"',
     "invite_members": lambda a, m: f"{a} added {_names(m.get('members'))}",
     "add_members": lambda a, m: f"{a} added {_names(m.get('members'))}",
-    "remove_members": lambda a, m: f"{a} removed {_names(m.get('members'))}",
+    # (Removing oneself is leaving: older exports write it so.)
+    "remove_members": lambda a, m: f"{a} left the group" if m.get("members") == [a] else
+                                   f"{a} removed {_names(m.get('members'))}",
     "join_group_by_link": lambda a, m: f"{a} joined the group via invite link",
     "join_group_by_request": lambda a, m: f"{a} joined the group",
     "edit_group_title": lambda a, m: f'{a} changed the group name to "{m.get("title", "")}"',
@@ -379,7 +383,8 @@ class TelegramParser:
         chat_key = str(raw_id) if raw_id is not None else name
         chat = Chat(stable_id("tg-", "telegram-chat", chat_key), name,
                     "direct" if ctype in _DIRECT else "group", "telegram")
-        # In a one-to-one chat the chat id is the other person's user id.
+        # In a one-to-one chat the chat id is the other person's user id (since 2021; older
+        # exports number chats otherwise, so a full export's own id is asked first).
         other = f"user{raw_id}" if ctype == "personal_chat" and raw_id is not None else None
         sink.begin_chat(chat)
         people: dict[str, str] = {}
@@ -403,7 +408,7 @@ class TelegramParser:
                 continue
             parsed.seq = self._seq
             self._seq += 1
-            from_id = msg.get("from_id")
+            from_id = _from_id(msg)
             if parsed.sender is not None:
                 # A deleted account's messages have "from": null: the person keeps the id,
                 # with no name (the UI shows "Deleted Account" in its language, as Telegram
@@ -412,7 +417,7 @@ class TelegramParser:
                     people[parsed.sender] = str(msg.get("from") or "")
                 if me[0] is None and (
                         ctype == "saved_messages" or (self.my_id and from_id == self.my_id)
-                        or (other is not None and from_id != other)):
+                        or (not self.my_id and other is not None and from_id != other)):
                     me[0] = parsed.sender
             sink.message(parsed)
         self._close_chat()
@@ -447,8 +452,8 @@ class TelegramParser:
         if ts is None:
             sink.skip(where, "no readable date")
             return None
-        from_id = msg.get("from_id")
-        sender = f"tg-{from_id}" if isinstance(from_id, str) and from_id else (
+        from_id = _from_id(msg)
+        sender = f"tg-{from_id}" if from_id else (
             f"tg-name-{msg.get('from')}" if msg.get("from") else None)
         service = msg.get("type") == "service"
         text = service_text(msg) if service else message_text(msg)
@@ -525,15 +530,33 @@ def _forwarded(msg: dict[str, Any], text: str) -> str:
     return f"{head}\n{text}" if text else head
 
 
+def _from_id(msg: dict[str, Any]) -> str | None:
+    """Who sent a message: ``"user123"`` (``"channel…"``) as exports since 2021 write it;
+    older ones (Telegram Desktop 2020) write the user's number alone, the same person."""
+    raw = msg.get("from_id")
+    if isinstance(raw, str) and raw:
+        return raw
+    if isinstance(raw, int) and not isinstance(raw, bool) and raw > 0:
+        return f"user{raw}"
+    return None
+
+
 def _edited(msg: dict[str, Any], text: str) -> str:
     """An edited message's text with a last line saying when it was edited, "(edited
     2021-03-05 20:11)" in this computer's time zone (as the message times are shown), or as
-    the export wrote it when it gives no Unix time."""
+    the export wrote it when it gives no Unix time. An edit time before the message itself
+    is none: older exports write the zero time ("1970-01-01T05:00:00", the epoch in the
+    exporting computer's zone) for every message never edited."""
     when = ""
     unix = msg.get("edited_unixtime")
     if isinstance(unix, str | int) and not isinstance(unix, bool):
         try:
-            when = dt.datetime.fromtimestamp(int(unix)).strftime("%Y-%m-%d %H:%M")
+            edited = dt.datetime.fromtimestamp(int(unix))
+            sent = msg.get("date_unixtime")
+            if isinstance(sent, str | int) and not isinstance(sent, bool) and \
+                    int(unix) < int(sent):
+                return text
+            when = edited.strftime("%Y-%m-%d %H:%M")
         except (ValueError, OverflowError, OSError):
             when = ""
     if not when:
@@ -541,8 +564,12 @@ def _edited(msg: dict[str, Any], text: str) -> str:
         if not isinstance(raw, str) or not raw:
             return text
         try:
-            when = dt.datetime.fromisoformat(raw).strftime("%Y-%m-%d %H:%M")
-        except ValueError:
+            edited = dt.datetime.fromisoformat(raw)
+            sent = msg.get("date")
+            if isinstance(sent, str) and edited < dt.datetime.fromisoformat(sent):
+                return text
+            when = edited.strftime("%Y-%m-%d %H:%M")
+        except (ValueError, TypeError):
             when = ""
     mark = f"(edited {when})" if when else "(edited)"
     return f"{text}\n{mark}" if text else mark

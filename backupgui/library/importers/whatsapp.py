@@ -541,6 +541,9 @@ class _Scan:
     ymd: int = 0
     bad_dmy: int = 0  # lines whose second field > 12 (impossible as a month)
     bad_mdy: int = 0
+    # The same by the year's width ("23" or "2023"): a file that writes two date layouts, one
+    # for each (seen in a published test file), gets each layout's own order.
+    bad_by_width: dict[int, list[int]] = field(default_factory=dict)
     down_dmy: int = 0  # times the date went backwards under each reading
     down_mdy: int = 0
     prev_dmy: tuple[int, int, int] = (0, 0, 0)
@@ -681,6 +684,19 @@ class _Scan:
         us = sep == "/" and self.us_marker > self.headers // 2
         return ("mdy" if us else "dmy"), True
 
+    def orders_by_width(self) -> dict[int, str]:
+        """A date order for each year width ({2: 'mdy', 4: 'dmy'}) when the file writes both
+        widths and each width's own dates settle its order, the two differently: two layouts
+        in one file. Else {} (the file's one order, ``order``, for every date)."""
+        settled = {}
+        for width, (bad_dmy, bad_mdy) in self.bad_by_width.items():
+            if (bad_dmy == 0) != (bad_mdy == 0):
+                settled[width] = "mdy" if bad_dmy else "dmy"
+        if len(settled) < 2 or len(set(settled.values())) < 2 or \
+                len(settled) != len(self.bad_by_width):
+            return {}
+        return settled
+
     def merge(self, later: _Scan) -> bool:
         """Add what pass 1 found in the rest of the file (after the lines seen here, both
         runs ended); False, changing nothing, if that could differ from reading on here:
@@ -691,6 +707,10 @@ class _Scan:
         self.ymd += later.ymd
         self.bad_dmy += later.bad_dmy
         self.bad_mdy += later.bad_mdy
+        for width, (bad_dmy, bad_mdy) in later.bad_by_width.items():
+            mine = self.bad_by_width.setdefault(width, [0, 0])
+            mine[0] += bad_dmy
+            mine[1] += bad_mdy
         self.down_dmy += later.down_dmy
         self.down_mdy += later.down_mdy
         if later.first_dmy is not None:
@@ -762,6 +782,10 @@ class _Scan:
         if d.c < 100 and len(d.c_raw) <= 2:
             self.short_year += count
         ia, ib, ic = d.a, d.b, d.c
+        if ib > 12 or ia > 12:
+            width = self.bad_by_width.setdefault(len(d.c_raw), [0, 0])
+            width[0] += count if ib > 12 else 0
+            width[1] += count if ia > 12 else 0
         if ib > 12:
             self.bad_dmy += count
         if ia > 12:
@@ -1272,7 +1296,8 @@ class WhatsAppParser:
         chat = Chat(chat_id, name, "group" if group else "direct", "whatsapp")
         sink.begin_chat(chat)
         senders: dict[str, str] = {}  # person_id -> name
-        self._messages(sink, sc, _Clock(order, year, sc.votes), chat_id, chat_key, known,
+        self._messages(sink, sc, _Clock(order, year, sc.votes, sc.orders_by_width()), chat_id,
+                       chat_key, known,
                        senders, system_senders)
         sink.progress(2 * self.size, 2 * self.size)
 
@@ -1797,8 +1822,10 @@ class _Clock:
     """
 
     def __init__(self, order: str, year: int | None = None,
-                 votes: dict[str, int] | None = None) -> None:
+                 votes: dict[str, int] | None = None,
+                 by_width: dict[int, str] | None = None) -> None:
         self.order = order
+        self.by_width = by_width or {}  # (``_Scan.orders_by_width``)
         # Dates with the month's name ('words'): the year of the first date written without
         # one, then of the current one (it moves on where such dates go back: ``_rolls``),
         # and how to read a month's name that is ambiguous (``_WDate.month``).
@@ -1865,9 +1892,10 @@ class _Clock:
         d = _date(date)
         day: tuple[str, str, int, int, int, dict[int, int]] | None = None
         if d is not None:
-            if self.order == "ymd" or d.a_year:
+            order = self.by_width.get(len(d.c_raw), self.order) if self.by_width else self.order
+            if order == "ymd" or d.a_year:
                 y, mo, dd, raw = d.a, d.b, d.c, d.a_raw
-            elif self.order == "dmy":
+            elif order == "dmy":
                 y, mo, dd, raw = d.c, d.b, d.a, d.c_raw
             else:
                 y, mo, dd, raw = d.c, d.a, d.b, d.c_raw

@@ -39,7 +39,8 @@ EXPORTS = sorted(
      or (p.suffix == ".json" and p.parent.name in ("chat-miner", "tg-parser", "chat-analytics",
                                                    "chatpack")
          and "target" not in p.name)]
-    + [CORPUS / "telegram-export-md" / "export"])
+    + [CORPUS / "telegram-export-md" / "export"]
+    + sorted((CORPUS / "chat-history-manager").glob("telegram_*")))
 
 
 # Exports that name a file this importer refuses (and reports): telegram-export-md's document
@@ -749,6 +750,75 @@ def test_whatsr(name, tmp_path):
     assert msgs[-1][0][:16] == "2018-01-30 00:23"
     assert [m[1] for m in msgs if m[3] in ("Maybe next time!",
                                            "Vielleicht bin ich beim nächsten mal dabei!")] == ["Dave"]
+
+
+# -- chat-history-manager (frozenspider/chat-history-manager-rust e9404fb, MIT):
+# backend/src/loader/telegram_tests.rs, whatsapp_text_tests.rs --------------------------------
+CHM = CORPUS / "chat-history-manager"
+
+
+@pytest.mark.parametrize("name, chats, messages", [
+    ("telegram_2020-01", 4, [31, 12, 5, 2]), ("telegram_2021-05", 1, [3]),
+    ("telegram_2021-06_supergroup", 1, [4]), ("telegram_2021-07", 1, [2]),
+    ("telegram_2023-01", 1, [6]), ("telegram_2023-08", 1, [2]),
+    ("telegram_2023-10_audio-video", 1, [4]), ("telegram_2023-11", 1, [1]),
+    ("telegram_2024-01", 1, [2]), ("telegram_2024-01_inline-bot-buttons", 1, [5]),
+    ("telegram_2024-02_create-channel_saved-from", 1, [2])])
+def test_chat_history_manager_telegram_counts(name, chats, messages, tmp_path):
+    """Telegram Desktop exports of 2020 to 2024: the chats and messages its tests count
+    (their "Ordered" chat of 2020-01 has 5; the others' counts are their msg_count)."""
+    got = read(CHM / name, tmp_path)
+    assert len(got["chats"]) == chats
+    assert sorted((len(c["messages"]) for c in got["chats"]), reverse=True) == messages
+
+
+def test_chat_history_manager_telegram_2020(tmp_path):
+    """The oldest layout: numeric "from_id", "from": null for a contact without a name, and
+    "edited": "1970-01-01T05:00:00" on every message never edited. Before: 48 messages
+    ended "(edited 1970-01-01 05:00)", the nameless contact's messages had no sender, and in
+    two one-to-one chats the other person was taken for the owner (old chat ids are not user
+    ids); removing oneself read "X removed X"."""
+    got = read(CHM / "telegram_2020-01", tmp_path)
+    chats = {c["name"]: c for c in got["chats"]}
+    assert not any("(edited 1970" in m[3] for c in got["chats"] for m in c["messages"])
+    assert sum("(edited 2019-09-24" in m[3] for c in got["chats"] for m in c["messages"]) == 1
+    ordered = chats["Telegram chat 4321012345"]
+    assert [m[3] for m in ordered["messages"]] == [
+        "Message from null-names contact", "These messages...", "...have the same timestamp...",
+        "...but different IDs...", "...and we expect order to be preserved."]
+    assert {m[1] for m in ordered["messages"]} == {""} and ordered["me"] == []
+    assert chats["ppppppp gggggg"]["me"] == ["Aaaaa Aaaaaaaaaaa"]
+    assert chats["Vvvvv"]["me"] == ["Aaaaa Aaaaaaaaaaa"] and chats["Ddddddd"]["me"] == []
+    assert "Ddddddd Uuuuuuuu left the group" in [m[3] for m in chats["ppppppp gggggg"]["messages"]]
+
+
+def test_chat_history_manager_whatsapp_text(tmp_path):
+    """Their ten regular messages, in order, with the owner (the first sender) and the
+    unavailable files; here also the two system lines they leave out, and the timer notice
+    the file writes after a sender's name (so a message of that sender here). The file
+    writes its first lines month first with a two-digit year (6/30/23) and the rest day
+    first with four (30/6/2023): each layout's own dates settle its order (before, the five
+    lines of the first were skipped as impossible dates)."""
+    chat, msgs = _one(CHM / "whatsapp-text_2023-10" / "WhatsApp Chat with +123 45 6789.txt",
+                      tmp_path)
+    assert chat["name"] == "+123 45 6789" and chat["me"] == ["Aaaaa Aaaaaaaaaaa"]
+    regular = [m for m in msgs if m[2] != "system"][:10]
+    assert [(m[0], m[1], m[3]) for m in regular[:4]] == [
+        ("2023-06-30 16:14:00", "Aaaaa Aaaaaaaaaaa",
+         "hello there!\n\nthis is a\nmulti-line message!\n"),
+        ("2023-06-30 16:14:00", "Aaaaa Aaaaaaaaaaa", "and these messages"),
+        ("2023-06-30 16:14:00", "Aaaaa Aaaaaaaaaaa", "should not be reordered!"),
+        ("2023-06-30 16:14:00", "+123 45 6789", "should not be reordered indeed!")]
+    assert [(m[0][:16], m[3], m[4]) for m in regular[4:]] == [
+        ("2023-06-30 16:15", "image comment", [["image", "IMG-20230630-WA0000.jpg", False]]),
+        ("2023-06-30 16:15", "", [["video", "VID-20230630-WA0001.mp4", False]]),
+        ("2023-06-30 16:15", "", [["voice", "AUD-20230630-WA0002.opus", False]]),
+        ("2023-06-30 16:15", "", [["sticker", "STK-20230630-WA0003.webp", False]]),
+        ("2023-06-30 16:15", "", [["file", "", False]]),
+        ("2023-06-30 16:15", "", [["file", "", False]])]
+    assert [m[3][:26] for m in msgs if m[2] == "system"] == [
+        "Messages and calls are end", "+123 45 6789 is a contact"]
+    assert msgs[-1][1] == "+123 45 6789" and msgs[-1][3].startswith("+123 45 6789 updated")
 
 
 if __name__ == "__main__":  # regenerate corpus/digests.json: python -m tests.library.importers.test_corpus

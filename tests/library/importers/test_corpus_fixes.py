@@ -128,3 +128,62 @@ def test_old_android_time_before_a_written_date(lib, tmp_path):
     (summary,) = lib.list_chats()
     assert [wall(m.ts_ms) for m in lib.messages(summary.id)] == ["2013-08-28 19:23:00",
                                                                 "2013-09-20 19:07:00"]
+
+
+# -- the third round (s19: corpus/chat-history-manager) ----------------------------------------
+def test_two_date_layouts_in_one_file_each_get_their_order(lib, tmp_path):
+    """Month first with two-digit years, then day first with four: each layout's own dates
+    settle it (the first lines were skipped as impossible dates before)."""
+    _chat, msgs = _read(lib, tmp_path, (
+        "6/30/23, 16:13 - Ana: one\n"
+        "7/1/23, 16:14 - Ben: two\n"
+        "30/7/2023, 16:15 - Ana: three\n"
+        "1/8/2023, 16:16 - Ben: four\n"), "WhatsApp Chat with Ben.txt")
+    assert [m[2] for m in msgs] == ["one", "two", "three", "four"]
+    lib_msgs = lib.messages(lib.list_chats()[0].id)
+    assert [wall(m.ts_ms)[:10] for m in lib_msgs] == ["2023-06-30", "2023-07-01",
+                                                      "2023-07-30", "2023-08-01"]
+
+
+def test_one_layout_whose_dates_disagree_keeps_one_order(lib, tmp_path):
+    """Both widths settled the same way, or one not settled: the file's one order, as before
+    (an impossible date of that order is skipped and listed)."""
+    path = tmp_path / "WhatsApp Chat with Ben.txt"
+    path.write_text("6/30/23, 16:13 - Ana: one\n30/6/23, 16:14 - Ben: two\n"
+                    "7/30/2023, 16:15 - Ana: three\n", encoding="utf-8")
+    r = import_export(lib, path)
+    assert len(r.skipped) == 1 and "30/6/23" in r.skipped[0][1]
+
+
+def _telegram(lib, tmp_path, messages, me=None):
+    import json
+
+    data = {} if me is None else {"personal_information": {"user_id": me}}  # (first, as
+    # Telegram writes it: the export is read as a stream)
+    data["chats"] = {"list": [{"name": "Group", "type": "private_group", "id": 42,
+                               "messages": messages}]}
+    (tmp_path / "result.json").write_text(json.dumps(data), encoding="utf-8")
+    import_export(lib, tmp_path / "result.json")
+    (summary,) = lib.list_chats()
+    chat = lib.chat(summary.id)
+    names = {p.person_id: (p.name, p.is_me) for p in chat.participants}
+    return [(names.get(m.sender), m.kind, m.text) for m in lib.messages(summary.id)]
+
+
+def test_telegram_2020_zero_edit_time_and_numeric_ids(lib, tmp_path):
+    msgs = _telegram(lib, tmp_path, [
+        {"id": 1, "type": "message", "date": "2017-06-23T20:11:00",
+         "edited": "1970-01-01T05:00:00", "from": None, "from_id": 32507588, "text": "a"},
+        {"id": 2, "type": "message", "date": "2017-06-23T20:12:00",
+         "edited": "2017-06-23T20:13:00", "from": "Ana", "from_id": 7, "text": "b"},
+        {"id": 3, "type": "message", "date": "2017-06-23T20:14:00", "date_unixtime": "1498248840",
+         "edited": "1970-01-01T05:00:00", "edited_unixtime": "0", "from": "Me",
+         "from_id": "user11", "text": "c"},
+        {"id": 4, "type": "service", "date": "2017-06-23T20:15:00", "actor": "Ana",
+         "actor_id": 7, "action": "remove_members", "members": ["Ana"], "text": ""},
+        {"id": 5, "type": "service", "date": "2017-06-23T20:16:00", "actor": "Me",
+         "actor_id": "user11", "action": "invite_members", "members": [None, "Ana"],
+         "text": ""}], me=11)
+    assert msgs == [(("", False), "text", "a"), (("Ana", False), "text", "b\n(edited 2017-06-23 20:13)"),
+                    (("Me", True), "text", "c"), (None, "system", "Ana left the group"),
+                    (None, "system", "Me added \ufffc, Ana")]
