@@ -114,8 +114,8 @@ class AppSettings:
         if not MIN_KEEP <= self.keep <= MAX_KEEP:
             problems.append(f"Keep between {MIN_KEEP} and {MAX_KEEP} backups.")
         if not all(MIN_KEEP_RULE <= n <= MAX_KEEP_RULE for n in self.keep_rules()[1:]):
-            problems.append(f"Keep the backups of between {MIN_KEEP_RULE} and {MAX_KEEP_RULE} "
-                            "days, weeks, months or years.")
+            problems.append(f"Choose from {MIN_KEEP_RULE} to {MAX_KEEP_RULE} days, weeks, months or "
+                            "years for older backups.")
         if self.log_level not in LOG_LEVELS:
             problems.append("Choose a log level.")
         if not self.device_name.strip():

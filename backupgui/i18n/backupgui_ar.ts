@@ -52,7 +52,7 @@
         <translation>يستمر النسخ الاحتياطي التلقائي من علبة النظام. لإيقافه، اختر &quot;إنهاء&quot; من هناك.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
+        <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
         <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; مرة واحدة لاختيار كلمة مرور أو مفتاح مكوّن من %1 رقمًا.</translation>
     </message>
 </context>
@@ -396,9 +396,9 @@
         <translation>أُوقفت القراءة. لم يتغير شيء على هذا الكمبيوتر. اضغط التالي لقراءة دردشات هذه النسخة الاحتياطية مرة أخرى.</translation>
     </message>
     <message>
-        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <source>The newest is selected. Older backups are kept as set in Settings: by default, one for each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات: افتراضيًا، نسخة واحدة عن كلٍّ من آخر %1.</translation>
+        <translation>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم كما هو محدد في الإعدادات: افتراضيًا، نسخة واحدة عن كلٍّ من آخر %1.</translation>
     </message>
 </context>
 <context>
@@ -865,11 +865,11 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <translation>هل ما زلت تتذكر كلمة المرور؟</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to your Google account.</source>
         <translation>أُعدّت خزنة المفاتيح لنسختك الاحتياطية قبل أن تتمكن من تمييزك عن غيرك: يمكن لأي شخص لديه نسخة من النسخة الاحتياطية تجربة كلمات المرور واستنفاد محاولاتها. أدخل كلمة المرور مرة واحدة لربط الخزنة بحسابك في Google.</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to this computer and a new recovery code.</source>
         <translation>أُعدّت خزنة المفاتيح لنسختك الاحتياطية قبل أن تتمكن من تمييزك عن غيرك: يمكن لأي شخص لديه نسخة من النسخة الاحتياطية تجربة كلمات المرور واستنفاد محاولاتها. أدخل كلمة المرور مرة واحدة لربط الخزنة بهذا الكمبيوتر وبرمز استرداد جديد.</translation>
     </message>
     <message>
@@ -1690,7 +1690,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>تعذّر الحفظ: %1</translation>
     </message>
     <message>
-        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <source>Saved. Move the file off this computer, for example to a USB stick.</source>
         <translation>تم الحفظ. انقل الملف بعيدًا عن هذا الكمبيوتر، مثلًا إلى ذاكرة USB.</translation>
     </message>
     <message>
@@ -3837,8 +3837,8 @@ Identity (server key fingerprint): %2</source>
         <translation>تم تخطي النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
-        <translation>لم يتم النسخ الاحتياطي التلقائي لأن %1. سيتم في الموعد المجدول التالي، أو اختر &quot;نسخ احتياطي الآن&quot;.</translation>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or you can choose Back up now.</source>
+        <translation>لم يتم النسخ الاحتياطي التلقائي لأن %1. سيتم في الموعد المجدول التالي، أو يمكنك اختيار &quot;نسخ احتياطي الآن&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s), %1, in %2.</source>
@@ -3876,7 +3876,7 @@ Identity (server key fingerprint): %2</source>
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
         <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; لإدخال كلمة المرور أو المفتاح المكوّن من %1 رقمًا.</translation>
     </message>
     <message>
@@ -3922,7 +3922,7 @@ Identity (server key fingerprint): %2</source>
         <translation>&amp;Google Drive</translation>
     </message>
     <message>
-        <source>e.g. a USB drive or a synced folder</source>
+        <source>For example, a USB drive or a synced folder</source>
         <translation>مثلًا ذاكرة USB أو مجلد متزامن</translation>
     </message>
     <message>
@@ -4034,8 +4034,8 @@ Identity (server key fingerprint): %2</source>
         <translation>محرك النسخ الاحتياطي غير متصل: صِل المحرك الذي يحتوي على %1، أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
-        <translation>أدخل المسار الكامل للمجلد (مثلًا ‎/home/you/Backups)، أو استخدم &quot;استعراض…&quot;.</translation>
+        <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
+        <translation>أدخل المسار الكامل للمجلد (مثلًا ‎/home/you/Backups)، أو انقر على &quot;استعراض…&quot;.</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
@@ -4074,8 +4074,8 @@ Identity (server key fingerprint): %2</source>
         <translation>لا تستطيع هذه النسخة من backupgui تسجيل الدخول إلى Google Drive بمفردها: استخدم عميل Google Cloud الخاص بك أو محاكي Drive (أعلاه)، أو اختر مجلدًا.</translation>
     </message>
     <message>
-        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
-        <translation>تُحفظ الإعدادات والسجلات هنا. لا تُحفظ كلمات المرور والمفاتيح هناك أبدًا.</translation>
+        <source>Settings and logs are saved here. Passwords and keys never are.</source>
+        <translation>تُحفظ الإعدادات والسجلات هنا. أما كلمات المرور والمفاتيح فلا تُحفظ هنا أبدًا.</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -4665,10 +4665,6 @@ Identity (server key fingerprint): %2</source>
         <translation>سجّل الدخول من التطبيق أولًا، أو اضبط BACKUPGUI_DRIVE_TOKEN.</translation>
     </message>
     <message>
-        <source>Sign in to Google Drive again, then retry.</source>
-        <translation>سجّل الدخول إلى Google Drive مرة أخرى، ثم أعد المحاولة.</translation>
-    </message>
-    <message>
         <source>Sign in to Google Drive again.</source>
         <translation>سجّل الدخول إلى Google Drive مرة أخرى.</translation>
     </message>
@@ -4873,12 +4869,12 @@ Identity (server key fingerprint): %2</source>
         <translation>الاتصال محدود (مثل نقطة اتصال الجوال)، والنسخ الاحتياطي على الاتصالات المحدودة متوقف.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
-        <translation>تعذّر التمييز بين ترتيب اليوم والشهر في التواريخ؛ افتُرض الترتيب يوم/شهر/سنة.</translation>
+        <source>The dates could be day first or month first; they were read as day/month/year.</source>
+        <translation>قد يأتي اليوم أو الشهر أولًا في التواريخ؛ قُرئت على أنها يوم/شهر/سنة.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
-        <translation>تعذّر التمييز بين ترتيب اليوم والشهر في التواريخ؛ افتُرض الترتيب شهر/يوم/سنة.</translation>
+        <source>The dates could be day first or month first; they were read as month/day/year.</source>
+        <translation>قد يأتي اليوم أو الشهر أولًا في التواريخ؛ قُرئت على أنها شهر/يوم/سنة.</translation>
     </message>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
@@ -5573,7 +5569,7 @@ Identity (server key fingerprint): %2</source>
         <translation>لم يتم العثور على مفتاح نسخ احتياطي مكوّن من %1 رقمًا في هذا النص أو الملف.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
         <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; لإدخال كلمة المرور أو المفتاح المكوّن من %1 رقمًا.</translation>
     </message>
     <message>
@@ -6313,8 +6309,8 @@ Identity (server key fingerprint): %2</source>
         <translation>لخزنة المفاتيح على %1 هوية (مفتاح خادم) مختلفة عن الخزنة على %2؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
-        <translation>احتفظ بالنسخ الاحتياطية لمدة بين %1 و%2 من الأيام أو الأسابيع أو الأشهر أو السنوات.</translation>
+        <source>Choose from %1 to %2 days, weeks, months or years for older backups.</source>
+        <translation>اختر للنسخ الاحتياطية الأقدم من %1 إلى %2 من الأيام أو الأسابيع أو الأشهر أو السنوات.</translation>
     </message>
     <message>
         <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>

@@ -52,8 +52,8 @@
         <translation>Automatische Backups laufen im Infobereich weiter. Wähle dort „Beenden“, um sie zu stoppen.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
-        <translation>Öffne backupgui und tippe einmal auf „Sichern“, um ein Passwort oder einen %1-stelligen Schlüssel zu wählen.</translation>
+        <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
+        <translation>Öffne backupgui und klicke einmal auf „Sichern“, um ein Passwort oder einen %1-stelligen Schlüssel zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -388,9 +388,9 @@
         <translation>Angehalten. Auf diesem Computer wurde nichts geändert. Klicke auf Weiter, um die Chats dieses Backups noch einmal zu lesen.</translation>
     </message>
     <message>
-        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <source>The newest is selected. Older backups are kept as set in Settings: by default, one for each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>Das neueste ist ausgewählt. Ältere Backups werden aufbewahrt, wie es die Einstellungen vorgeben: standardmäßig eines aus jedem der letzten %1.</translation>
+        <translation>Das neueste ist ausgewählt. Ältere Backups werden so aufbewahrt, wie in den Einstellungen festgelegt: standardmäßig je eines für jeden der letzten %1.</translation>
     </message>
 </context>
 <context>
@@ -821,12 +821,12 @@ Entferne den Zugriff von backupgui nicht in den Einstellungen deines Google-Kont
         <translation>Erinnerst du dich noch an dein Passwort?</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
-        <translation>Der Schlüsseltresor deines Backups wurde eingerichtet, bevor er dich von anderen unterscheiden konnte: Jeder mit einer Kopie des Backups kann Passwörter ausprobieren und seine Versuche aufbrauchen. Gib dein Passwort einmal ein, um den Tresor an dein Google-Konto zu binden.</translation>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to your Google account.</source>
+        <translation>Der Schlüsseltresor deines Backups wurde eingerichtet, bevor er dich von anderen unterscheiden konnte: Jeder mit einer Kopie des Backups kann Passwörter ausprobieren und seine Versuche aufbrauchen. Gib dein Passwort einmal ein, um den Tresor mit deinem Google-Konto zu verknüpfen.</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
-        <translation>Der Schlüsseltresor deines Backups wurde eingerichtet, bevor er dich von anderen unterscheiden konnte: Jeder mit einer Kopie des Backups kann Passwörter ausprobieren und seine Versuche aufbrauchen. Gib dein Passwort einmal ein, um den Tresor an diesen Computer und einen neuen Wiederherstellungscode zu binden.</translation>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to this computer and a new recovery code.</source>
+        <translation>Der Schlüsseltresor deines Backups wurde eingerichtet, bevor er dich von anderen unterscheiden konnte: Jeder mit einer Kopie des Backups kann Passwörter ausprobieren und seine Versuche aufbrauchen. Gib dein Passwort einmal ein, um den Tresor mit diesem Computer und einem neuen Wiederherstellungscode zu verknüpfen.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1602,8 +1602,8 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
-        <translation>Gespeichert. Bring die Datei weg von diesem Computer, z. B. auf einen USB-Stick.</translation>
+        <source>Saved. Move the file off this computer, for example to a USB stick.</source>
+        <translation>Gespeichert. Verschiebe die Datei von diesem Computer, zum Beispiel auf einen USB-Stick.</translation>
     </message>
     <message>
         <source>Your %1-digit key</source>
@@ -3641,8 +3641,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Backup übersprungen</translation>
     </message>
     <message>
-        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
-        <translation>Das automatische Backup ist nicht gelaufen, weil %1. Es läuft zur nächsten geplanten Zeit, oder wähle „Jetzt sichern“.</translation>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or you can choose Back up now.</source>
+        <translation>Das automatische Backup ist nicht gelaufen, weil %1. Es läuft zur nächsten geplanten Zeit; du kannst auch „Jetzt sichern“ wählen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s), %1, in %2.</source>
@@ -3676,8 +3676,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Backup fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>Öffne backupgui und tippe auf „Sichern“, um dein Passwort oder deinen %1-stelligen Schlüssel einzugeben.</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>Öffne backupgui und klicke auf „Sichern“, um dein Passwort oder deinen %1-stelligen Schlüssel einzugeben.</translation>
     </message>
     <message>
         <source>The old key is still at the key vault</source>
@@ -3718,8 +3718,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>&amp;Google Drive</translation>
     </message>
     <message>
-        <source>e.g. a USB drive or a synced folder</source>
-        <translation>z. B. ein USB-Stick oder ein synchronisierter Ordner</translation>
+        <source>For example, a USB drive or a synced folder</source>
+        <translation>Zum Beispiel ein USB-Stick oder ein synchronisierter Ordner</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -3826,8 +3826,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Das Backup-Laufwerk ist nicht angeschlossen: Schließe das Laufwerk an, auf dem %1 liegt, oder wähle einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
-        <translation>Gib den vollständigen Pfad des Ordners ein (zum Beispiel /home/du/Backups) oder nutze „Durchsuchen…“.</translation>
+        <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
+        <translation>Gib den vollständigen Pfad des Ordners ein (zum Beispiel /home/du/Backups) oder klicke auf „Durchsuchen…“.</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
@@ -3866,8 +3866,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Diese Kopie von backupgui kann sich nicht selbst bei Google Drive anmelden: Verwende deinen eigenen Google-Cloud-Client oder den Drive-Emulator (oben) oder wähle einen Ordner.</translation>
     </message>
     <message>
-        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
-        <translation>Einstellungen und Protokolle werden hier gespeichert. Passwörter und Schlüssel werden dort nie gespeichert.</translation>
+        <source>Settings and logs are saved here. Passwords and keys never are.</source>
+        <translation>Einstellungen und Protokolle werden hier gespeichert, Passwörter und Schlüssel nie.</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -4445,10 +4445,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Melde dich zuerst in der App an oder setze BACKUPGUI_DRIVE_TOKEN.</translation>
     </message>
     <message>
-        <source>Sign in to Google Drive again, then retry.</source>
-        <translation>Melde dich erneut bei Google Drive an und versuche es dann noch einmal.</translation>
-    </message>
-    <message>
         <source>Sign in to Google Drive again.</source>
         <translation>Melde dich erneut bei Google Drive an.</translation>
     </message>
@@ -4653,12 +4649,12 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Die Verbindung ist getaktet (zum Beispiel ein mobiler Hotspot), und Backups über getaktete Verbindungen sind aus.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
-        <translation>Die Reihenfolge von Tag und Monat in den Daten ließ sich nicht erkennen; angenommen wurde Tag/Monat/Jahr.</translation>
+        <source>The dates could be day first or month first; they were read as day/month/year.</source>
+        <translation>In den Daten kann der Tag oder der Monat zuerst stehen; gelesen wurden sie als Tag/Monat/Jahr.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
-        <translation>Die Reihenfolge von Tag und Monat in den Daten ließ sich nicht erkennen; angenommen wurde Monat/Tag/Jahr.</translation>
+        <source>The dates could be day first or month first; they were read as month/day/year.</source>
+        <translation>In den Daten kann der Tag oder der Monat zuerst stehen; gelesen wurden sie als Monat/Tag/Jahr.</translation>
     </message>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
@@ -5353,8 +5349,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>In diesem Text oder dieser Datei wurde kein %1-stelliger Backup-Schlüssel gefunden.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>Öffne backupgui und tippe auf „Sichern“, um dein Passwort oder deinen %1-stelligen Schlüssel einzugeben.</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>Öffne backupgui und klicke auf „Sichern“, um dein Passwort oder deinen %1-stelligen Schlüssel einzugeben.</translation>
     </message>
     <message>
         <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
@@ -6093,8 +6089,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Der Schlüsseltresor unter %1 hat eine andere Identität (Serverschlüssel) als der unter %2; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
-        <translation>Bewahre die Backups von %1 bis %2 Tagen, Wochen, Monaten oder Jahren auf.</translation>
+        <source>Choose from %1 to %2 days, weeks, months or years for older backups.</source>
+        <translation>Wähle für ältere Backups %1 bis %2 Tage, Wochen, Monate oder Jahre.</translation>
     </message>
     <message>
         <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>

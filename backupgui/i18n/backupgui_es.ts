@@ -52,8 +52,8 @@
         <translation>Las copias de seguridad automáticas siguen desde la bandeja del sistema. Para detenerlas, elige Salir ahí.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
-        <translation>Abre backupgui y toca Hacer copia de seguridad una vez para elegir una contraseña o una clave de %1 dígitos.</translation>
+        <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
+        <translation>Abre backupgui y haz clic una vez en &quot;Hacer copia de seguridad&quot; para elegir una contraseña o una clave de %1 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -388,9 +388,9 @@
         <translation>Detenido. No se cambió nada en esta computadora. Pulsa Siguiente para volver a leer los chats de esta copia de seguridad.</translation>
     </message>
     <message>
-        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <source>The newest is selected. Older backups are kept as set in Settings: by default, one for each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>La más reciente está seleccionada. Las copias de seguridad anteriores se conservan según la Configuración: de forma predeterminada, una por cada uno de los últimos %1.</translation>
+        <translation>La más reciente está seleccionada. Las copias de seguridad anteriores se conservan según lo definido en Configuración: de forma predeterminada, una por cada uno de los últimos %1.</translation>
     </message>
 </context>
 <context>
@@ -821,12 +821,12 @@ No quites el acceso de backupgui en la configuración de tu cuenta de Google si 
         <translation>¿Todavía recuerdas tu contraseña?</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
-        <translation>La bóveda de claves de tu copia de seguridad se configuró antes de que pudiera distinguirte de otras personas: cualquiera con una copia de la copia de seguridad puede probar contraseñas y agotar sus intentos. Ingresa tu contraseña una vez para vincular la bóveda a tu cuenta de Google.</translation>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to your Google account.</source>
+        <translation>La bóveda de claves de tu copia de seguridad se configuró antes de que pudiera distinguirte de otras personas: cualquiera que tenga un duplicado de la copia de seguridad puede probar contraseñas y agotar sus intentos. Ingresa tu contraseña una vez para vincular la bóveda a tu cuenta de Google.</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
-        <translation>La bóveda de claves de tu copia de seguridad se configuró antes de que pudiera distinguirte de otras personas: cualquiera con una copia de la copia de seguridad puede probar contraseñas y agotar sus intentos. Ingresa tu contraseña una vez para vincular la bóveda a esta computadora y a un nuevo código de recuperación.</translation>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to this computer and a new recovery code.</source>
+        <translation>La bóveda de claves de tu copia de seguridad se configuró antes de que pudiera distinguirte de otras personas: cualquiera que tenga un duplicado de la copia de seguridad puede probar contraseñas y agotar sus intentos. Ingresa tu contraseña una vez para vincular la bóveda a esta computadora y a un nuevo código de recuperación.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1602,7 +1602,7 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <source>Saved. Move the file off this computer, for example to a USB stick.</source>
         <translation>Guardada. Saca el archivo de esta computadora, por ejemplo a una memoria USB.</translation>
     </message>
     <message>
@@ -3641,8 +3641,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Copia de seguridad omitida</translation>
     </message>
     <message>
-        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
-        <translation>La copia de seguridad automática no se hizo porque %1. Se hará a la próxima hora programada, o elige Hacer copia de seguridad ahora.</translation>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or you can choose Back up now.</source>
+        <translation>La copia de seguridad automática no se hizo porque %1. Se hará a la próxima hora programada, o puedes elegir &quot;Hacer copia de seguridad ahora&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s), %1, in %2.</source>
@@ -3676,8 +3676,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La copia de seguridad falló</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>Abre backupgui y toca Hacer copia de seguridad para ingresar tu contraseña o clave de %1 dígitos.</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>Abre backupgui y haz clic en &quot;Hacer copia de seguridad&quot; para ingresar tu contraseña o tu clave de %1 dígitos.</translation>
     </message>
     <message>
         <source>The old key is still at the key vault</source>
@@ -3718,8 +3718,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>&amp;Google Drive</translation>
     </message>
     <message>
-        <source>e.g. a USB drive or a synced folder</source>
-        <translation>por ejemplo, una memoria USB o una carpeta sincronizada</translation>
+        <source>For example, a USB drive or a synced folder</source>
+        <translation>Por ejemplo, una memoria USB o una carpeta sincronizada</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -3826,8 +3826,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La unidad de la copia de seguridad no está conectada: conecta la unidad que contiene %1 o elige otra carpeta.</translation>
     </message>
     <message>
-        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
-        <translation>Escribe la ruta completa de la carpeta (por ejemplo, /home/tu/Copias) o usa Examinar….</translation>
+        <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
+        <translation>Escribe la ruta completa de la carpeta (por ejemplo, /home/tu/Copias) o haz clic en Examinar.</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
@@ -3866,8 +3866,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Esta copia de backupgui no puede iniciar sesión en Google Drive por sí sola: usa tu propio cliente de Google Cloud o el emulador de Drive (arriba), o elige una carpeta.</translation>
     </message>
     <message>
-        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
-        <translation>La configuración y los registros se guardan aquí. Las contraseñas y claves nunca se guardan ahí.</translation>
+        <source>Settings and logs are saved here. Passwords and keys never are.</source>
+        <translation>La configuración y los registros se guardan aquí; las contraseñas y las claves, nunca.</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -4445,10 +4445,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Inicia sesión desde la app primero o define BACKUPGUI_DRIVE_TOKEN.</translation>
     </message>
     <message>
-        <source>Sign in to Google Drive again, then retry.</source>
-        <translation>Vuelve a iniciar sesión en Google Drive y luego inténtalo de nuevo.</translation>
-    </message>
-    <message>
         <source>Sign in to Google Drive again.</source>
         <translation>Vuelve a iniciar sesión en Google Drive.</translation>
     </message>
@@ -4653,12 +4649,12 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La conexión es medida (por ejemplo, un hotspot móvil) y las copias de seguridad con conexiones medidas están desactivadas.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
-        <translation>No se pudo distinguir el orden de día y mes en las fechas; se asumió día/mes/año.</translation>
+        <source>The dates could be day first or month first; they were read as day/month/year.</source>
+        <translation>Las fechas pueden llevar primero el día o el mes; se leyeron como día/mes/año.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
-        <translation>No se pudo distinguir el orden de día y mes en las fechas; se asumió mes/día/año.</translation>
+        <source>The dates could be day first or month first; they were read as month/day/year.</source>
+        <translation>Las fechas pueden llevar primero el día o el mes; se leyeron como mes/día/año.</translation>
     </message>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
@@ -5353,8 +5349,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>No se encontró ninguna clave de copia de seguridad de %1 dígitos en este texto o archivo.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>Abre backupgui y toca Hacer copia de seguridad para ingresar tu contraseña o clave de %1 dígitos.</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>Abre backupgui y haz clic en &quot;Hacer copia de seguridad&quot; para ingresar tu contraseña o tu clave de %1 dígitos.</translation>
     </message>
     <message>
         <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
@@ -6093,8 +6089,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La bóveda de claves en %1 tiene otra identidad (clave del servidor) que la de %2; no se guardó nada.</translation>
     </message>
     <message>
-        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
-        <translation>Conserva las copias de seguridad de entre %1 y %2 días, semanas, meses o años.</translation>
+        <source>Choose from %1 to %2 days, weeks, months or years for older backups.</source>
+        <translation>Elige entre %1 y %2 días, semanas, meses o años para las copias de seguridad anteriores.</translation>
     </message>
     <message>
         <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>

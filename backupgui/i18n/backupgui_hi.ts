@@ -52,8 +52,8 @@
         <translation>ऑटोमैटिक बैकअप सिस्टम ट्रे से चलते रहेंगे। इन्हें रोकने के लिए वहाँ &quot;बंद करें&quot; चुनें।</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
-        <translation>पासवर्ड या %1 अंकों वाली की चुनने के लिए backupgui खोलें और एक बार &quot;बैकअप लें&quot; पर टैप करें।</translation>
+        <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
+        <translation>पासवर्ड या %1 अंकों वाली की चुनने के लिए backupgui खोलें और एक बार &quot;बैकअप लें&quot; पर क्लिक करें।</translation>
     </message>
 </context>
 <context>
@@ -388,9 +388,9 @@
         <translation>रोका गया। इस कंप्यूटर पर कुछ नहीं बदला। इस बैकअप की चैट फिर से पढ़ने के लिए आगे दबाएँ।</translation>
     </message>
     <message>
-        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <source>The newest is selected. Older backups are kept as set in Settings: by default, one for each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>सबसे नया चुना गया है। पुराने बैकअप सेटिंग्स के अनुसार रखे जाते हैं: डिफ़ॉल्ट रूप से, पिछले %1 में से हर एक के लिए एक बैकअप।</translation>
+        <translation>सबसे नया चुना गया है। पुराने बैकअप सेटिंग्स में तय किए गए तरीके से रखे जाते हैं: डिफ़ॉल्ट रूप से, पिछले %1 में से हर एक के लिए एक बैकअप।</translation>
     </message>
 </context>
 <context>
@@ -821,11 +821,11 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <translation>क्या आपको अपना पासवर्ड अब भी याद है?</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to your Google account.</source>
         <translation>आपके बैकअप की की वॉल्ट तब सेट की गई थी जब वह आपको दूसरों से अलग नहीं पहचान सकती थी: बैकअप की कॉपी रखने वाला कोई भी व्यक्ति पासवर्ड आज़माकर इसकी कोशिशें खत्म कर सकता है। वॉल्ट को अपने Google खाते से जोड़ने के लिए एक बार अपना पासवर्ड डालें।</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to this computer and a new recovery code.</source>
         <translation>आपके बैकअप की की वॉल्ट तब सेट की गई थी जब वह आपको दूसरों से अलग नहीं पहचान सकती थी: बैकअप की कॉपी रखने वाला कोई भी व्यक्ति पासवर्ड आज़माकर इसकी कोशिशें खत्म कर सकता है। वॉल्ट को इस कंप्यूटर और एक नए रिकवरी कोड से जोड़ने के लिए एक बार अपना पासवर्ड डालें।</translation>
     </message>
     <message>
@@ -1602,7 +1602,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>सेव नहीं हो सका: %1</translation>
     </message>
     <message>
-        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <source>Saved. Move the file off this computer, for example to a USB stick.</source>
         <translation>सेव हो गई। फ़ाइल को इस कंप्यूटर से हटाकर कहीं और रखें, जैसे किसी USB स्टिक पर।</translation>
     </message>
     <message>
@@ -3641,8 +3641,8 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप छोड़ा गया</translation>
     </message>
     <message>
-        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
-        <translation>ऑटोमैटिक बैकअप नहीं चला, क्योंकि %1। यह अगले तय समय पर चलेगा, या &quot;अभी बैकअप लें&quot; चुनें।</translation>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or you can choose Back up now.</source>
+        <translation>ऑटोमैटिक बैकअप नहीं चला, क्योंकि %1। यह अगले तय समय पर चलेगा, या आप &quot;अभी बैकअप लें&quot; चुन सकते हैं।</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s), %1, in %2.</source>
@@ -3676,8 +3676,8 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप फ़ेल हो गया</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>अपना पासवर्ड या %1 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर टैप करें।</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>अपना पासवर्ड या %1 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर क्लिक करें।</translation>
     </message>
     <message>
         <source>The old key is still at the key vault</source>
@@ -3718,8 +3718,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Google Drive(&amp;G)</translation>
     </message>
     <message>
-        <source>e.g. a USB drive or a synced folder</source>
-        <translation>जैसे, कोई USB ड्राइव या सिंक किया गया फ़ोल्डर</translation>
+        <source>For example, a USB drive or a synced folder</source>
+        <translation>जैसे कोई USB ड्राइव या सिंक किया गया फ़ोल्डर</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -3826,8 +3826,8 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप ड्राइव कनेक्ट नहीं है: वह ड्राइव कनेक्ट करें जिसमें %1 है, या कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
-        <translation>फ़ोल्डर का पूरा पाथ डालें (जैसे /home/you/Backups), या &quot;ब्राउज़ करें…&quot; इस्तेमाल करें।</translation>
+        <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
+        <translation>फ़ोल्डर का पूरा पाथ डालें (जैसे /home/you/Backups), या &quot;ब्राउज़ करें…&quot; पर क्लिक करें।</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
@@ -3866,8 +3866,8 @@ Identity (server key fingerprint): %2</source>
         <translation>backupgui की यह कॉपी अपने आप Google Drive में साइन इन नहीं कर सकती: अपना खुद का Google Cloud क्लाइंट या Drive एम्युलेटर (ऊपर) इस्तेमाल करें, या कोई फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
-        <translation>सेटिंग और लॉग यहाँ सेव होते हैं। पासवर्ड और की वहाँ कभी सेव नहीं होते।</translation>
+        <source>Settings and logs are saved here. Passwords and keys never are.</source>
+        <translation>सेटिंग और लॉग यहाँ सेव होते हैं। पासवर्ड और की यहाँ कभी सेव नहीं होते।</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -4445,10 +4445,6 @@ Identity (server key fingerprint): %2</source>
         <translation>पहले ऐप से साइन इन करें, या BACKUPGUI_DRIVE_TOKEN सेट करें।</translation>
     </message>
     <message>
-        <source>Sign in to Google Drive again, then retry.</source>
-        <translation>Google Drive में फिर से साइन इन करें, फिर दोबारा कोशिश करें।</translation>
-    </message>
-    <message>
         <source>Sign in to Google Drive again.</source>
         <translation>Google Drive में फिर से साइन इन करें।</translation>
     </message>
@@ -4653,12 +4649,12 @@ Identity (server key fingerprint): %2</source>
         <translation>कनेक्शन सीमित डेटा वाला है (जैसे मोबाइल हॉटस्पॉट), और सीमित कनेक्शन पर बैकअप बंद हैं।</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
-        <translation>तारीखों में दिन और महीने का क्रम पता नहीं चल सका; दिन/महीना/साल माना गया।</translation>
+        <source>The dates could be day first or month first; they were read as day/month/year.</source>
+        <translation>तारीखों में पहले दिन भी हो सकता है और महीना भी; इन्हें दिन/महीना/साल माना गया।</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
-        <translation>तारीखों में दिन और महीने का क्रम पता नहीं चल सका; महीना/दिन/साल माना गया।</translation>
+        <source>The dates could be day first or month first; they were read as month/day/year.</source>
+        <translation>तारीखों में पहले दिन भी हो सकता है और महीना भी; इन्हें महीना/दिन/साल माना गया।</translation>
     </message>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
@@ -5353,8 +5349,8 @@ Identity (server key fingerprint): %2</source>
         <translation>इस टेक्स्ट या फ़ाइल में %1 अंकों वाली कोई बैकअप की नहीं मिली।</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>अपना पासवर्ड या %1 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर टैप करें।</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>अपना पासवर्ड या %1 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर क्लिक करें।</translation>
     </message>
     <message>
         <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
@@ -6093,8 +6089,8 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 पर मौजूद की वॉल्ट की पहचान (सर्वर की) %2 पर मौजूद वॉल्ट से अलग है; कुछ भी सेव नहीं किया गया।</translation>
     </message>
     <message>
-        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
-        <translation>%1 से %2 दिन, हफ़्ते, महीने या साल तक के बैकअप रखें।</translation>
+        <source>Choose from %1 to %2 days, weeks, months or years for older backups.</source>
+        <translation>पुराने बैकअप के लिए %1 से %2 दिन, हफ़्ते, महीने या साल चुनें।</translation>
     </message>
     <message>
         <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>

@@ -52,8 +52,8 @@
         <translation>Pencadangan otomatis berlanjut dari baki sistem. Pilih Keluar di sana untuk menghentikannya.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
-        <translation>Buka backupgui dan ketuk Cadangkan sekali untuk memilih kata sandi atau kunci %1 digit.</translation>
+        <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
+        <translation>Buka backupgui dan klik Cadangkan sekali untuk memilih kata sandi atau kunci %1 digit.</translation>
     </message>
 </context>
 <context>
@@ -386,9 +386,9 @@
         <translation>Dihentikan. Tidak ada yang berubah di komputer ini. Tekan Berikutnya untuk membaca chat cadangan ini lagi.</translation>
     </message>
     <message>
-        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <source>The newest is selected. Older backups are kept as set in Settings: by default, one for each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>Yang terbaru dipilih. Cadangan lama disimpan sesuai Setelan: secara bawaan, satu dari setiap %1 terakhir.</translation>
+        <translation>Yang terbaru dipilih. Cadangan lama disimpan sesuai yang diatur di Setelan: secara bawaan, satu cadangan untuk masing-masing dari %1 terakhir.</translation>
     </message>
 </context>
 <context>
@@ -810,12 +810,12 @@ Jangan hapus akses backupgui di setelan Akun Google Anda jika ingin menyimpan ca
         <translation>Apakah Anda masih ingat kata sandi Anda?</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
-        <translation>Brankas kunci cadangan Anda disiapkan sebelum dapat membedakan Anda dari orang lain: siapa pun yang memiliki salinan cadangan dapat mencoba kata sandi dan menghabiskan jatah percobaannya. Masukkan kata sandi Anda sekali untuk mengikat brankas ke Akun Google Anda.</translation>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to your Google account.</source>
+        <translation>Brankas kunci cadangan Anda disiapkan sebelum dapat membedakan Anda dari orang lain: siapa pun yang memiliki salinan cadangan dapat mencoba kata sandi dan menghabiskan jatah percobaannya. Masukkan kata sandi Anda sekali untuk menautkan brankas ke Akun Google Anda.</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
-        <translation>Brankas kunci cadangan Anda disiapkan sebelum dapat membedakan Anda dari orang lain: siapa pun yang memiliki salinan cadangan dapat mencoba kata sandi dan menghabiskan jatah percobaannya. Masukkan kata sandi Anda sekali untuk mengikat brankas ke komputer ini dan kode pemulihan baru.</translation>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to this computer and a new recovery code.</source>
+        <translation>Brankas kunci cadangan Anda disiapkan sebelum dapat membedakan Anda dari orang lain: siapa pun yang memiliki salinan cadangan dapat mencoba kata sandi dan menghabiskan jatah percobaannya. Masukkan kata sandi Anda sekali untuk menautkan brankas ke komputer ini dan kode pemulihan baru.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1580,7 +1580,7 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Tidak dapat menyimpan: %1</translation>
     </message>
     <message>
-        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <source>Saved. Move the file off this computer, for example to a USB stick.</source>
         <translation>Tersimpan. Pindahkan file ini dari komputer ini, misalnya ke flashdisk.</translation>
     </message>
     <message>
@@ -3592,8 +3592,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Pencadangan dilewati</translation>
     </message>
     <message>
-        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
-        <translation>Pencadangan otomatis tidak berjalan karena %1. Pencadangan akan berjalan pada jadwal berikutnya, atau pilih Cadangkan sekarang.</translation>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or you can choose Back up now.</source>
+        <translation>Pencadangan otomatis tidak berjalan karena %1. Pencadangan akan berjalan pada jadwal berikutnya, atau Anda dapat memilih Cadangkan sekarang.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s), %1, in %2.</source>
@@ -3626,8 +3626,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Pencadangan gagal</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>Buka backupgui dan ketuk Cadangkan untuk memasukkan kata sandi atau kunci %1 digit Anda.</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>Buka backupgui dan klik Cadangkan untuk memasukkan kata sandi atau kunci %1 digit Anda.</translation>
     </message>
     <message>
         <source>The old key is still at the key vault</source>
@@ -3667,8 +3667,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>&amp;Google Drive</translation>
     </message>
     <message>
-        <source>e.g. a USB drive or a synced folder</source>
-        <translation>mis. flashdisk atau folder yang disinkronkan</translation>
+        <source>For example, a USB drive or a synced folder</source>
+        <translation>Misalnya flashdisk atau folder yang disinkronkan</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -3774,8 +3774,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Drive cadangan tidak terhubung: hubungkan drive yang berisi %1, atau pilih folder lain.</translation>
     </message>
     <message>
-        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
-        <translation>Masukkan jalur lengkap folder (misalnya /home/anda/Cadangan), atau gunakan Telusuri….</translation>
+        <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
+        <translation>Masukkan jalur lengkap folder (misalnya /home/anda/Cadangan), atau klik Telusuri.</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
@@ -3814,8 +3814,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Salinan backupgui ini tidak bisa masuk ke Google Drive sendiri: gunakan klien Google Cloud Anda sendiri atau emulator Drive (di atas), atau pilih folder.</translation>
     </message>
     <message>
-        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
-        <translation>Setelan dan log disimpan di sini. Kata sandi dan kunci tidak pernah disimpan di sana.</translation>
+        <source>Settings and logs are saved here. Passwords and keys never are.</source>
+        <translation>Setelan dan log disimpan di sini. Kata sandi dan kunci tidak pernah disimpan di sini.</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -4390,10 +4390,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Masuk dari aplikasi terlebih dahulu, atau setel BACKUPGUI_DRIVE_TOKEN.</translation>
     </message>
     <message>
-        <source>Sign in to Google Drive again, then retry.</source>
-        <translation>Masuk ke Google Drive lagi, lalu coba lagi.</translation>
-    </message>
-    <message>
         <source>Sign in to Google Drive again.</source>
         <translation>Masuk ke Google Drive lagi.</translation>
     </message>
@@ -4598,12 +4594,12 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Koneksi terukur (misalnya hotspot seluler), dan pencadangan dengan koneksi terukur dinonaktifkan.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
-        <translation>Urutan hari dan bulan pada tanggal tidak dapat dibedakan; diasumsikan hari/bulan/tahun.</translation>
+        <source>The dates could be day first or month first; they were read as day/month/year.</source>
+        <translation>Tanggal bisa diawali hari atau bulan; tanggal dibaca sebagai hari/bulan/tahun.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
-        <translation>Urutan hari dan bulan pada tanggal tidak dapat dibedakan; diasumsikan bulan/hari/tahun.</translation>
+        <source>The dates could be day first or month first; they were read as month/day/year.</source>
+        <translation>Tanggal bisa diawali hari atau bulan; tanggal dibaca sebagai bulan/hari/tahun.</translation>
     </message>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
@@ -5298,8 +5294,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Tidak ada kunci cadangan %1 digit di teks atau file ini.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>Buka backupgui dan ketuk Cadangkan untuk memasukkan kata sandi atau kunci %1 digit Anda.</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>Buka backupgui dan klik Cadangkan untuk memasukkan kata sandi atau kunci %1 digit Anda.</translation>
     </message>
     <message>
         <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
@@ -6038,8 +6034,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Brankas kunci di %1 memiliki identitas (kunci server) yang berbeda dari brankas di %2; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
-        <translation>Simpan cadangan antara %1 dan %2 hari, minggu, bulan, atau tahun.</translation>
+        <source>Choose from %1 to %2 days, weeks, months or years for older backups.</source>
+        <translation>Pilih %1 sampai %2 hari, minggu, bulan, atau tahun untuk cadangan lama.</translation>
     </message>
     <message>
         <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>

@@ -52,8 +52,8 @@
         <translation>Os backups automáticos continuam pela bandeja do sistema. Para encerrar, escolha Sair por lá.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
-        <translation>Abra o backupgui e toque em Fazer backup uma vez para escolher uma senha ou uma chave de %1 dígitos.</translation>
+        <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
+        <translation>Abra o backupgui e clique uma vez em &quot;Fazer backup&quot; para escolher uma senha ou uma chave de %1 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -388,9 +388,9 @@
         <translation>Parado. Nada foi alterado neste computador. Clique em Avançar para ler as conversas deste backup de novo.</translation>
     </message>
     <message>
-        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <source>The newest is selected. Older backups are kept as set in Settings: by default, one for each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>O mais recente está selecionado. Os backups mais antigos são mantidos como as Configurações definem: por padrão, um para cada um dos últimos %1.</translation>
+        <translation>O mais recente está selecionado. Os backups mais antigos são mantidos conforme definido nas Configurações: por padrão, um para cada um dos últimos %1.</translation>
     </message>
 </context>
 <context>
@@ -821,11 +821,11 @@ Não remova o acesso do backupgui nas configurações da sua Conta do Google se 
         <translation>Você ainda se lembra da sua senha?</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to your Google account.</source>
         <translation>O cofre de chaves do seu backup foi configurado antes de conseguir diferenciar você de outras pessoas: qualquer pessoa com uma cópia do backup pode testar senhas e gastar as tentativas dele. Digite sua senha uma vez para vincular o cofre à sua Conta do Google.</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to this computer and a new recovery code.</source>
         <translation>O cofre de chaves do seu backup foi configurado antes de conseguir diferenciar você de outras pessoas: qualquer pessoa com uma cópia do backup pode testar senhas e gastar as tentativas dele. Digite sua senha uma vez para vincular o cofre a este computador e a um novo código de recuperação.</translation>
     </message>
     <message>
@@ -1602,7 +1602,7 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Não foi possível salvar: %1</translation>
     </message>
     <message>
-        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <source>Saved. Move the file off this computer, for example to a USB stick.</source>
         <translation>Salva. Tire o arquivo deste computador, por exemplo para um pen drive.</translation>
     </message>
     <message>
@@ -3641,8 +3641,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Backup ignorado</translation>
     </message>
     <message>
-        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
-        <translation>O backup automático não foi feito porque %1. Ele será feito no próximo horário agendado, ou escolha Fazer backup agora.</translation>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or you can choose Back up now.</source>
+        <translation>O backup automático não foi feito porque %1. Ele será feito no próximo horário agendado, ou você pode escolher &quot;Fazer backup agora&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s), %1, in %2.</source>
@@ -3676,8 +3676,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O backup falhou</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>Abra o backupgui e toque em Fazer backup para digitar sua senha ou chave de %1 dígitos.</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>Abra o backupgui e clique em &quot;Fazer backup&quot; para digitar sua senha ou sua chave de %1 dígitos.</translation>
     </message>
     <message>
         <source>The old key is still at the key vault</source>
@@ -3718,8 +3718,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>&amp;Google Drive</translation>
     </message>
     <message>
-        <source>e.g. a USB drive or a synced folder</source>
-        <translation>por exemplo, um pen drive ou uma pasta sincronizada</translation>
+        <source>For example, a USB drive or a synced folder</source>
+        <translation>Por exemplo, um pen drive ou uma pasta sincronizada</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -3826,8 +3826,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>A unidade de backup não está conectada: conecte a unidade que contém %1 ou escolha outra pasta.</translation>
     </message>
     <message>
-        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
-        <translation>Digite o caminho completo da pasta (por exemplo, /home/voce/Backups) ou use Procurar….</translation>
+        <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
+        <translation>Digite o caminho completo da pasta (por exemplo, /home/voce/Backups) ou clique em Procurar.</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
@@ -3866,8 +3866,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Esta cópia do backupgui não consegue entrar no Google Drive sozinha: use seu próprio cliente do Google Cloud ou o emulador do Drive (acima), ou escolha uma pasta.</translation>
     </message>
     <message>
-        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
-        <translation>As configurações e os registros ficam aqui. Senhas e chaves nunca são salvas lá.</translation>
+        <source>Settings and logs are saved here. Passwords and keys never are.</source>
+        <translation>As configurações e os registros são salvos aqui; senhas e chaves, nunca.</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -4445,10 +4445,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Entre pelo app primeiro ou defina BACKUPGUI_DRIVE_TOKEN.</translation>
     </message>
     <message>
-        <source>Sign in to Google Drive again, then retry.</source>
-        <translation>Entre no Google Drive de novo e tente outra vez.</translation>
-    </message>
-    <message>
         <source>Sign in to Google Drive again.</source>
         <translation>Entre no Google Drive de novo.</translation>
     </message>
@@ -4653,12 +4649,12 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>A conexão é limitada (por exemplo, um hotspot móvel), e os backups em conexões limitadas estão desativados.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
-        <translation>Não foi possível distinguir a ordem de dia e mês nas datas; foi considerado dia/mês/ano.</translation>
+        <source>The dates could be day first or month first; they were read as day/month/year.</source>
+        <translation>As datas podem ter o dia ou o mês primeiro; foram lidas como dia/mês/ano.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
-        <translation>Não foi possível distinguir a ordem de dia e mês nas datas; foi considerado mês/dia/ano.</translation>
+        <source>The dates could be day first or month first; they were read as month/day/year.</source>
+        <translation>As datas podem ter o dia ou o mês primeiro; foram lidas como mês/dia/ano.</translation>
     </message>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
@@ -5353,8 +5349,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Nenhuma chave de backup de %1 dígitos foi encontrada neste texto ou arquivo.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>Abra o backupgui e toque em Fazer backup para digitar sua senha ou chave de %1 dígitos.</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>Abra o backupgui e clique em &quot;Fazer backup&quot; para digitar sua senha ou sua chave de %1 dígitos.</translation>
     </message>
     <message>
         <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
@@ -6093,8 +6089,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O cofre de chaves em %1 tem outra identidade (chave do servidor) que o de %2; nada foi armazenado.</translation>
     </message>
     <message>
-        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
-        <translation>Mantenha os backups de %1 a %2 dias, semanas, meses ou anos.</translation>
+        <source>Choose from %1 to %2 days, weeks, months or years for older backups.</source>
+        <translation>Escolha de %1 a %2 dias, semanas, meses ou anos para os backups mais antigos.</translation>
     </message>
     <message>
         <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>

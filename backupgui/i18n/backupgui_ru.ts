@@ -52,7 +52,7 @@
         <translation>Автоматическое копирование продолжается из области уведомлений. Чтобы остановить его, выберите там «Выход».</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
+        <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
         <translation>Откройте backupgui и один раз нажмите «Создать копию», чтобы выбрать пароль или %1-значный ключ.</translation>
     </message>
 </context>
@@ -390,9 +390,9 @@
         <translation>Остановлено. На этом компьютере ничего не изменилось. Нажмите «Далее», чтобы снова прочитать чаты этой резервной копии.</translation>
     </message>
     <message>
-        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <source>The newest is selected. Older backups are kept as set in Settings: by default, one for each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>Выбрана самая новая. Старые копии хранятся так, как указано в настройках: по умолчанию по одной за каждый из последних %1.</translation>
+        <translation>Выбрана самая новая. Старые копии хранятся так, как задано в настройках: по умолчанию по одной за каждый из последних %1.</translation>
     </message>
 </context>
 <context>
@@ -832,12 +832,12 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <translation>Вы ещё помните свой пароль?</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
-        <translation>Хранилище ключей вашей копии было настроено до того, как научилось отличать вас от других: любой, у кого есть копия резервной копии, может подбирать пароли и исчерпать её попытки. Введите пароль один раз, чтобы привязать хранилище к вашему аккаунту Google.</translation>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to your Google account.</source>
+        <translation>Хранилище ключей вашей копии было настроено до того, как научилось отличать вас от других: любой, кто скопировал эту резервную копию, может подбирать пароли и исчерпать её попытки. Введите пароль один раз, чтобы привязать хранилище к вашему аккаунту Google.</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
-        <translation>Хранилище ключей вашей копии было настроено до того, как научилось отличать вас от других: любой, у кого есть копия резервной копии, может подбирать пароли и исчерпать её попытки. Введите пароль один раз, чтобы привязать хранилище к этому компьютеру и новому коду восстановления.</translation>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to this computer and a new recovery code.</source>
+        <translation>Хранилище ключей вашей копии было настроено до того, как научилось отличать вас от других: любой, кто скопировал эту резервную копию, может подбирать пароли и исчерпать её попытки. Введите пароль один раз, чтобы привязать хранилище к этому компьютеру и новому коду восстановления.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1624,7 +1624,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
-        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <source>Saved. Move the file off this computer, for example to a USB stick.</source>
         <translation>Сохранено. Перенесите файл с этого компьютера, например на USB-накопитель.</translation>
     </message>
     <message>
@@ -3690,8 +3690,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Копирование пропущено</translation>
     </message>
     <message>
-        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
-        <translation>Автоматическое копирование не выполнено, так как %1. Оно выполнится в следующее запланированное время, или выберите «Создать копию сейчас».</translation>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or you can choose Back up now.</source>
+        <translation>Автоматическое копирование не выполнено, так как %1. Оно выполнится в следующее запланированное время; можно также выбрать «Создать копию сейчас».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s), %1, in %2.</source>
@@ -3726,7 +3726,7 @@ Identity (server key fingerprint): %2</source>
         <translation>Ошибка копирования</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
         <translation>Откройте backupgui и нажмите «Создать копию», чтобы ввести пароль или %1-значный ключ.</translation>
     </message>
     <message>
@@ -3769,8 +3769,8 @@ Identity (server key fingerprint): %2</source>
         <translation>&amp;Google Диск</translation>
     </message>
     <message>
-        <source>e.g. a USB drive or a synced folder</source>
-        <translation>например, USB-накопитель или синхронизируемая папка</translation>
+        <source>For example, a USB drive or a synced folder</source>
+        <translation>Например, USB-накопитель или синхронизируемая папка</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -3878,7 +3878,7 @@ Identity (server key fingerprint): %2</source>
         <translation>Диск для копий не подключён: подключите диск, на котором находится %1, или выберите другую папку.</translation>
     </message>
     <message>
-        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
+        <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
         <translation>Введите полный путь к папке (например, /home/you/Backups) или нажмите «Обзор…».</translation>
     </message>
     <message>
@@ -3918,8 +3918,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Эта копия backupgui не может сама войти в Google Диск: используйте собственный клиент Google Cloud или эмулятор Диска (выше) либо выберите папку.</translation>
     </message>
     <message>
-        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
-        <translation>Настройки и журналы сохраняются здесь. Пароли и ключи туда никогда не сохраняются.</translation>
+        <source>Settings and logs are saved here. Passwords and keys never are.</source>
+        <translation>Настройки и журналы сохраняются здесь. Пароли и ключи — никогда.</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -4500,10 +4500,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Сначала войдите в приложении или задайте BACKUPGUI_DRIVE_TOKEN.</translation>
     </message>
     <message>
-        <source>Sign in to Google Drive again, then retry.</source>
-        <translation>Войдите в Google Диск снова и повторите попытку.</translation>
-    </message>
-    <message>
         <source>Sign in to Google Drive again.</source>
         <translation>Войдите в Google Диск снова.</translation>
     </message>
@@ -4708,12 +4704,12 @@ Identity (server key fingerprint): %2</source>
         <translation>Подключение лимитное (например, мобильная точка доступа), а копирование через лимитные подключения выключено.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
-        <translation>Не удалось определить порядок дня и месяца в датах; принят порядок день/месяц/год.</translation>
+        <source>The dates could be day first or month first; they were read as day/month/year.</source>
+        <translation>В датах первым может идти как день, так и месяц; они прочитаны как день/месяц/год.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
-        <translation>Не удалось определить порядок дня и месяца в датах; принят порядок месяц/день/год.</translation>
+        <source>The dates could be day first or month first; they were read as month/day/year.</source>
+        <translation>В датах первым может идти как день, так и месяц; они прочитаны как месяц/день/год.</translation>
     </message>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
@@ -5408,7 +5404,7 @@ Identity (server key fingerprint): %2</source>
         <translation>В этом тексте или файле не найден %1-значный ключ резервной копии.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
         <translation>Откройте backupgui и нажмите «Создать копию», чтобы ввести пароль или %1-значный ключ.</translation>
     </message>
     <message>
@@ -6148,8 +6144,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Хранилище ключей по адресу %1 имеет другой идентификатор (ключ сервера), чем хранилище по адресу %2; ничего не сохранено.</translation>
     </message>
     <message>
-        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
-        <translation>Храните копии за %1–%2 дней, недель, месяцев или лет.</translation>
+        <source>Choose from %1 to %2 days, weeks, months or years for older backups.</source>
+        <translation>Для старых копий выберите от %1 до %2 дней, недель, месяцев или лет.</translation>
     </message>
     <message>
         <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>

@@ -52,8 +52,8 @@
         <translation>Otomatik yedeklemeler sistem tepsisinden devam eder. Durdurmak için orada Çık&apos;ı seçin.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
-        <translation>Bir şifre ya da %1 haneli anahtar seçmek için backupgui&apos;yi açıp bir kez Yedekle&apos;ye dokunun.</translation>
+        <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
+        <translation>Bir şifre ya da %1 haneli anahtar seçmek için backupgui&apos;yi açıp bir kez Yedekle&apos;ye tıklayın.</translation>
     </message>
 </context>
 <context>
@@ -386,9 +386,9 @@
         <translation>Durduruldu. Bu bilgisayarda hiçbir şey değişmedi. Bu yedeğin sohbetlerini yeniden okumak için İleri&apos;ye basın.</translation>
     </message>
     <message>
-        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <source>The newest is selected. Older backups are kept as set in Settings: by default, one for each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>En yenisi seçili. Eski yedekler Ayarlar&apos;da belirtildiği gibi saklanır: varsayılan olarak son %1 içinde her birinden bir tane.</translation>
+        <translation>En yenisi seçili. Eski yedekler Ayarlar&apos;da belirlendiği gibi saklanır: varsayılan olarak son %1 için her birinden bir yedek.</translation>
     </message>
 </context>
 <context>
@@ -810,11 +810,11 @@ Bu yedekleri saklamak istiyorsanız Google Hesabı ayarlarınızda backupgui&apo
         <translation>Şifrenizi hâlâ hatırlıyor musunuz?</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to your Google account.</source>
         <translation>Yedeğinizin anahtar kasası, sizi başkalarından ayırt edemediği bir zamanda kuruldu: yedeğin bir kopyasına sahip olan herkes şifre deneyip deneme haklarını tüketebilir. Kasayı Google hesabınıza bağlamak için şifrenizi bir kez girin.</translation>
     </message>
     <message>
-        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <source>Your backup&apos;s key vault was set up before it could tell you apart from other people: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to link the vault to this computer and a new recovery code.</source>
         <translation>Yedeğinizin anahtar kasası, sizi başkalarından ayırt edemediği bir zamanda kuruldu: yedeğin bir kopyasına sahip olan herkes şifre deneyip deneme haklarını tüketebilir. Kasayı bu bilgisayara ve yeni bir kurtarma koduna bağlamak için şifrenizi bir kez girin.</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Kaydedilemedi: %1</translation>
     </message>
     <message>
-        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <source>Saved. Move the file off this computer, for example to a USB stick.</source>
         <translation>Kaydedildi. Dosyayı bu bilgisayardan taşıyın, örneğin bir USB belleğe.</translation>
     </message>
     <message>
@@ -3592,8 +3592,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedekleme atlandı</translation>
     </message>
     <message>
-        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
-        <translation>Otomatik yedekleme çalışmadı, çünkü %1. Sonraki planlı zamanda çalışacak; isterseniz Şimdi yedekle&apos;yi seçin.</translation>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or you can choose Back up now.</source>
+        <translation>Otomatik yedekleme çalışmadı, çünkü %1. Sonraki planlı zamanda çalışacak; isterseniz Şimdi yedekle&apos;yi de seçebilirsiniz.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s), %1, in %2.</source>
@@ -3626,8 +3626,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedekleme başarısız oldu</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>Şifrenizi ya da %1 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye dokunun.</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>Şifrenizi ya da %1 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye tıklayın.</translation>
     </message>
     <message>
         <source>The old key is still at the key vault</source>
@@ -3667,8 +3667,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>&amp;Google Drive</translation>
     </message>
     <message>
-        <source>e.g. a USB drive or a synced folder</source>
-        <translation>ör. bir USB bellek ya da eşitlenen bir klasör</translation>
+        <source>For example, a USB drive or a synced folder</source>
+        <translation>Örneğin bir USB bellek ya da eşitlenen bir klasör</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -3774,8 +3774,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedekleme sürücüsü bağlı değil: %1 klasörünü içeren sürücüyü bağlayın ya da başka bir klasör seçin.</translation>
     </message>
     <message>
-        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
-        <translation>Klasörün tam yolunu girin (örneğin /home/siz/Yedekler) ya da Gözat… düğmesini kullanın.</translation>
+        <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
+        <translation>Klasörün tam yolunu girin (örneğin /home/siz/Yedekler) ya da Gözat düğmesine tıklayın.</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
@@ -3814,8 +3814,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>backupgui&apos;nin bu kopyası Google Drive&apos;da kendi başına oturum açamaz: kendi Google Cloud istemcinizi ya da Drive emülatörünü (yukarıda) kullanın veya bir klasör seçin.</translation>
     </message>
     <message>
-        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
-        <translation>Ayarlar ve günlükler burada saklanır. Şifreler ve anahtarlar oraya asla kaydedilmez.</translation>
+        <source>Settings and logs are saved here. Passwords and keys never are.</source>
+        <translation>Ayarlar ve günlükler burada saklanır. Şifreler ve anahtarlar asla burada saklanmaz.</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -4390,10 +4390,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Önce uygulamadan oturum açın ya da BACKUPGUI_DRIVE_TOKEN değişkenini ayarlayın.</translation>
     </message>
     <message>
-        <source>Sign in to Google Drive again, then retry.</source>
-        <translation>Google Drive&apos;da yeniden oturum açıp tekrar deneyin.</translation>
-    </message>
-    <message>
         <source>Sign in to Google Drive again.</source>
         <translation>Google Drive&apos;da yeniden oturum açın.</translation>
     </message>
@@ -4598,12 +4594,12 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bağlantı sınırlı (örneğin bir mobil erişim noktası) ve sınırlı bağlantılarda yedekleme kapalı.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
-        <translation>Tarihlerde gün ve ayın sırası ayırt edilemedi; gün/ay/yıl varsayıldı.</translation>
+        <source>The dates could be day first or month first; they were read as day/month/year.</source>
+        <translation>Tarihlerde önce gün de gelebilir, ay da; tarihler gün/ay/yıl olarak okundu.</translation>
     </message>
     <message>
-        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
-        <translation>Tarihlerde gün ve ayın sırası ayırt edilemedi; ay/gün/yıl varsayıldı.</translation>
+        <source>The dates could be day first or month first; they were read as month/day/year.</source>
+        <translation>Tarihlerde önce gün de gelebilir, ay da; tarihler ay/gün/yıl olarak okundu.</translation>
     </message>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
@@ -5298,8 +5294,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu metinde ya da dosyada %1 haneli yedekleme anahtarı bulunamadı.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
-        <translation>Şifrenizi ya da %1 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye dokunun.</translation>
+        <source>Open backupgui and click Back up to enter your password or %1-digit key.</source>
+        <translation>Şifrenizi ya da %1 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye tıklayın.</translation>
     </message>
     <message>
         <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
@@ -6038,8 +6034,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1 adresindeki anahtar kasasının kimliği (sunucu anahtarı) %2 adresindekinden farklı; hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
-        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
-        <translation>Yedekleri %1 ile %2 gün, hafta, ay veya yıl arasında saklayın.</translation>
+        <source>Choose from %1 to %2 days, weeks, months or years for older backups.</source>
+        <translation>Eski yedekler için %1 ile %2 arasında gün, hafta, ay veya yıl seçin.</translation>
     </message>
     <message>
         <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>

@@ -551,7 +551,7 @@ def _google_token(access: VaultAccess | None) -> str:
     token = access.id_token() if access is not None and access.id_token else None
     if not token:
         raise VaultAccountError(_GOOGLE_MSG, account=GOOGLE,
-                                hint="Sign in to Google Drive again, then retry.")
+                                hint="Sign in to Google Drive again.")
     return token
 
 

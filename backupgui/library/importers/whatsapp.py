@@ -1278,10 +1278,10 @@ class WhatsAppParser:
         order, guessed = sc.order()
         # Literal sentences in warn(): the GUI shows them translated (i18n/extract.py).
         if guessed and order == "mdy":
-            sink.warn("The day/month order of the dates could not be told apart; assumed "
+            sink.warn("The dates could be day first or month first; they were read as "
                       "month/day/year.")
         elif guessed:
-            sink.warn("The day/month order of the dates could not be told apart; assumed "
+            sink.warn("The dates could be day first or month first; they were read as "
                       "day/month/year.")
         year = self._first_year(sc, sink) if sc.words and sc.yearless else None
         system_senders = sc.system_senders()

@@ -55,7 +55,7 @@ def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
         if not s.encryption_on:
             raise NotConfigured(translate("AutoBackup", "End-to-end encryption is not set up yet."),
                                 hint=numbers(translate(
-                                    "AutoBackup", "Open backupgui and tap Back up once to choose "
+                                    "AutoBackup", "Open backupgui and click Back up once to choose "
                                     "a password or %1-digit key."), KEY_DIGITS))
         library, keystore = ctx.library_dir, ctx.keystore
         excluded = set(s.excluded_chats)

@@ -78,7 +78,7 @@ class PasswordNeeded(BackupError):
     """An automatic run has no key on this computer: the user must enter the password or key."""
 
     code = "password-needed"
-    hint = f"Open backupgui and tap Back up to enter your password or {KEY_DIGITS}-digit key."
+    hint = f"Open backupgui and click Back up to enter your password or {KEY_DIGITS}-digit key."
 
 
 class NotConfigured(BackupError):
@@ -445,7 +445,7 @@ class Scheduler(QObject):
                              code=code)
         self.notify.emit(Notification("skipped", self.tr("Backup skipped"), self.tr(
             "The automatic backup did not run because %1. It will run at the next scheduled "
-            "time, or choose Back up now.").replace("%1", reason), "info"))
+            "time, or you can choose Back up now.").replace("%1", reason), "info"))
         self._end(entry)
 
     def _start_run(self, trigger: Trigger, planned: Planned | None) -> None:
@@ -560,7 +560,7 @@ class Scheduler(QObject):
             log.warning("%s backup needs the password: %s", self._trigger, exc)
             self.notify.emit(Notification("password", self.tr("Backup needs your password"),
                                           message + " " + numbers(self.tr(
-                                              "Open backupgui and tap Back up to enter your "
+                                              "Open backupgui and click Back up to enter your "
                                               "password or %1-digit key."), KEY_DIGITS),
                                           "error"))
             self._end(entry)

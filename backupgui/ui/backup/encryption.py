@@ -269,13 +269,15 @@ class EncryptionDialog(QDialog):
             }
         titles[UPGRADE] = (
             self.tr("Secure your key vault"),
-            self.tr("Your backup's key vault was set up before it could tell you from others: "
-                    "anyone with a copy of the backup can try passwords and use up its attempts. "
-                    "Enter your password once to bind the vault to your Google account.")
+            self.tr("Your backup's key vault was set up before it could tell you apart from "
+                    "other people: anyone with a copy of the backup can try passwords and use up "
+                    "its attempts. "
+                    "Enter your password once to link the vault to your Google account.")
             if self._account == "google" else
-            self.tr("Your backup's key vault was set up before it could tell you from others: "
-                    "anyone with a copy of the backup can try passwords and use up its attempts. "
-                    "Enter your password once to bind the vault to this computer and a new "
+            self.tr("Your backup's key vault was set up before it could tell you apart from "
+                    "other people: anyone with a copy of the backup can try passwords and use up "
+                    "its attempts. "
+                    "Enter your password once to link the vault to this computer and a new "
                     "recovery code."))
         title, sub = titles.get(self.mode, titles[UNLOCK])
         sub = self._reason or sub

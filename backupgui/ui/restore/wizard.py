@@ -393,8 +393,8 @@ class BackupsPage(_AsyncPage):
 
     def __init__(self, wiz: RestoreWizard) -> None:
         super().__init__(translate("BackupsPage", "Choose a backup"), "")
-        self.setSubTitle(self.tr("The newest is selected. Older backups are kept as the "
-                                 "Settings say: by default, one of each of the last %1.",
+        self.setSubTitle(self.tr("The newest is selected. Older backups are kept as set in "
+                                 "Settings: by default, one for each of the last %1.",
                                  "%1: e.g. '7 days, 4 weeks and 12 months'")
                          .replace("%1", periods(RECOMMENDED)))
         self.wiz = wiz

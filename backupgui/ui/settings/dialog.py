@@ -68,7 +68,7 @@ class SettingsDialog(QDialog):
         group.addButton(self.folder_radio)
         group.addButton(self.drive_radio)
         self.folder = QLineEdit(s.folder_path)
-        self.folder.setPlaceholderText(self.tr("e.g. a USB drive or a synced folder"))
+        self.folder.setPlaceholderText(self.tr("For example, a USB drive or a synced folder"))
         self.folder.setAccessibleName(self.tr("Backup folder"))
         browse = QPushButton(icon("folder"), self.tr("&Browse…"))
         browse.clicked.connect(self._browse_folder)
@@ -151,7 +151,7 @@ class SettingsDialog(QDialog):
         note = QVBoxLayout()
         note.setSpacing(4)
         note.addWidget(style.label(self.tr("Settings and logs are saved here. Passwords and keys "
-                                           "are never saved there."), "muted", wrap=True))
+                                           "never are."), "muted", wrap=True))
         where = QGridLayout()
         where.setContentsMargins(0, 0, 0, 0)
         where.setVerticalSpacing(2)
@@ -312,8 +312,8 @@ class SettingsDialog(QDialog):
                                          "that holds %1, or choose another folder.").replace(
                                              "%1", isolate(path))])
         elif state == "relative":
-            self._show_problems([self.tr("Enter the folder's full path (for example "
-                                         "/home/you/Backups), or use Browse….")])
+            self._show_problems([self.tr("Enter the folder's full path (for example, "
+                                         "/home/you/Backups), or click Browse.")])
         else:
             self._show_problems([self.tr("%1 does not exist, and neither does the folder it "
                                          "would be in. Choose an existing folder, or connect "

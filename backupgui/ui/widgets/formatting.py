@@ -278,7 +278,7 @@ def _range_date(when: datetime | int | QDateTime) -> str:
 def date_range(first: WhenLike, last: WhenLike) -> str:
     """'Sep 12, 2020 – Jan 7, 2023', or one date when both fall on the same day. Month names,
     not digits: an export's dates may be day/month or month/day, and the preview must not
-    look like it swapped them (digits in the locale's order next to "assumed day/month/year")."""
+    look like it swapped them (digits in the locale's order next to "read as day/month/year")."""
     if first is None:
         return "—"
     a = _range_date(first)

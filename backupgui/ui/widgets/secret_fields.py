@@ -308,7 +308,7 @@ class KeyGrid(QWidget):
             self.status.setText(self.tr("Could not save: %1").replace("%1", reason))
 
         call_in_background(write, name="save-key", on_error=failed, owner=self, on_done=lambda _r: (
-            self.status.setText(self.tr("Saved. Move the file off this computer, e.g. to a USB stick."))))
+            self.status.setText(self.tr("Saved. Move the file off this computer, for example to a USB stick."))))
 
     def wipe(self, *, forget_copy: bool = False) -> None:
         """Forget the key and blank the grid. ``forget_copy``: the key is abandoned (the user

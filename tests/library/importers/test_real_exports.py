@@ -153,7 +153,7 @@ def test_no_blank_line_is_added_to_the_last_message(lib, tmp_path):
 def test_the_day_month_guess_is_reported(tmp_path):
     path = tmp_path / "WhatsApp Chat with Team.txt"
     path.write_text("1/2/20, 10:00 - Bob: hi\n", encoding="utf-8")
-    assert any("assumed day/month/year" in w for w in preview_export(path).warnings)
+    assert any("read as day/month/year" in w for w in preview_export(path).warnings)
 
 
 # -- Telegram Desktop ----------------------------------------------------------------------
@@ -236,7 +236,7 @@ def test_the_cli_prints_the_day_month_guess(tmp_path):
                         str(tmp_path / "lib"), str(path)], capture_output=True, text=True,
                        timeout=120)
     assert p.returncode == 0, p.stderr
-    assert "warning: The day/month order of the dates could not be told apart; assumed " \
+    assert "warning: The dates could be day first or month first; they were read as " \
            "month/day/year." in p.stderr
 
 
