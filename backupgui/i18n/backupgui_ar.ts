@@ -4035,7 +4035,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
-        <translation>أدخل المسار الكامل للمجلد (مثلًا ‎/home/you/Backups)، أو انقر على &quot;استعراض…&quot;.</translation>
+        <translation>أدखل المسار الكامل للمجلد (مثلًا ‎/home/you/Backups)، أو انقر على &quot;استعراض&quot;.</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>

@@ -3827,7 +3827,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
-        <translation>Gib den vollständigen Pfad des Ordners ein (zum Beispiel /home/du/Backups) oder klicke auf „Durchsuchen…“.</translation>
+        <translation>Gib den vollständigen Pfad des Ordners ein (zum Beispiel /home/du/Backups) oder klicke auf „Durchsuchen“.</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>

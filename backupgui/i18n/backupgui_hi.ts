@@ -3827,7 +3827,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
-        <translation>फ़ोल्डर का पूरा पाथ डालें (जैसे /home/you/Backups), या &quot;ब्राउज़ करें…&quot; पर क्लिक करें।</translation>
+        <translation>फ़ोल्डर का पूरा पाथ डालें (जैसे /home/you/Backups), या &quot;ब्राउज़ करें&quot; पर क्लिक करें।</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>

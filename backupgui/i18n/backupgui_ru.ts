@@ -3879,7 +3879,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Enter the folder&apos;s full path (for example, /home/you/Backups), or click Browse.</source>
-        <translation>Введите полный путь к папке (например, /home/you/Backups) или нажмите «Обзор…».</translation>
+        <translation>Введите полный путь к папке (например, /home/you/Backups) или нажмите «Обзор».</translation>
     </message>
     <message>
         <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>

@@ -11,6 +11,10 @@ runs it; ``tests/ui/test_i18n.py`` runs it per language). See docs/TRANSLATING.m
 - the register the glossary names (docs/translations/glossary-<lang>.md) is kept: no German
   "Sie", no Spanish "usted", no Russian "Вы" capitalised in mid-sentence, no Hindi तुम/तू, no
   Indonesian "kamu".
+- a desktop app is clicked, not tapped: no phone word ("tap", "tippen", "tocar", "dokunun",
+  "ketuk", "टैप" …) in the source or the translation (the glossaries' "click" row);
+- no full stop, "!" or "?" right after an ellipsis ("or use Browse…."): a button named in a
+  sentence loses its "…", and a sentence ends on one mark.
 """
 
 from __future__ import annotations
@@ -55,6 +59,21 @@ REGISTER: dict[str, tuple[re.Pattern[str], str]] = {
     "id": (re.compile(r"\b(?:kamu|kau|dikau)\b", re.I), "'kamu' in a file that says 'Anda'"),
 }
 
+#: A phone's "tap" where a desktop says "click" (docs/translations/glossary-<lang>.md, "click").
+_TOUCH_EN = re.compile(r"\b[Tt]ap(?:s|ped|ping)?\b")
+TOUCH: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\b[Tt]ipp(?:e|st|t|en)\b"),
+    "es": re.compile(r"\b[Tt]o(?:ca|car|que)\b"),
+    "pt_BR": re.compile(r"\b[Tt]o(?:ca|car|que)\s+(?:em|no|na|nos|nas|duas)\b"),
+    "ru": re.compile(r"\b(?:[Кк]оснитесь|[Кк]оснуться|[Тт]апните|[Тт]апнуть)\b"),
+    "tr": re.compile(r"\b[Dd]okun(?:un|mak|duğunuzda|duğumda)?\b"),
+    "id": re.compile(r"\b(?:[Kk]etuk|[Mm]engetuk)\b"),
+    "hi": re.compile(r"टैप"),
+    "ar": re.compile(r"(?<!\w)(?:المس|انقر نقرًا خفيفًا)(?!\w)"),
+}
+#: "Browse…." : an ellipsis then a sentence's end mark.
+_ELLIPSIS_STOP = re.compile(r"…[.!?]")
+
 
 def _texts(msg: ET.Element) -> tuple[bool, list[str]]:
     tr = msg.find("translation")
@@ -88,6 +107,10 @@ def text_problems(ts: Path, code: str) -> list[str]:
             if (plural and _COUNT.search(src) and texts and texts[-1].strip()
                     and not _COUNT.search(texts[-1])):
                 problems.append(f"{where}: the general plural form lost the number (%n/%Ln)")
+            if _TOUCH_EN.search(src):
+                problems.append(f"{where}: the source says 'tap' where a desktop says 'click'")
+            if _ELLIPSIS_STOP.search(src):
+                problems.append(f"{where}: the source ends a sentence right after '…'")
             words = len(_WORD.findall(_NUMBERED.sub(" ", _MARKUP.sub(" ", src))))
             for text in texts:
                 if not text.strip() and src.strip():
@@ -104,6 +127,13 @@ def text_problems(ts: Path, code: str) -> list[str]:
                     for p in _arabic_punctuation(text):
                         problems.append(f"{where}: ASCII {p!r} where Arabic writes "
                                         f"{ {'?': '؟', ',': '،', ';': '؛'}[p]}: {text[:70]!r}")
+                touch = TOUCH.get(code)
+                found_touch = touch.search(text) if touch is not None else None
+                if found_touch:
+                    problems.append(f"{where}: a phone's 'tap' ({found_touch.group(0)!r}) where "
+                                    f"a desktop says 'click': {text[:70]!r}")
+                if _ELLIPSIS_STOP.search(text):
+                    problems.append(f"{where}: a sentence ends right after '…': {text[:70]!r}")
                 if register is not None:
                     found = register[0].search(text)
                     if found:

@@ -180,6 +180,51 @@ def test_the_machine_review_finds_each_kind(tmp_path):
         assert len(found) == 1 and "in a file that says" in found[0], (code, found)
 
 
+@pytest.mark.parametrize("code,text", [
+    # the translations s18 shipped for "Open backupgui and tap Back up ..."
+    ("de", "Öffne backupgui und tippe einmal auf „Sichern“."),
+    ("es", "Abre backupgui y toca Hacer copia de seguridad."),
+    ("pt_BR", "Abra o backupgui e toque em Fazer backup."),
+    ("tr", "backupgui'yi açıp Yedekle'ye dokunun."),
+    ("id", "Buka backupgui dan ketuk Cadangkan."),
+    ("hi", "backupgui खोलें और \"बैकअप लें\" पर टैप करें।"),
+    ("ru", "Коснитесь «Создать копию»."),
+])
+def test_the_machine_review_finds_a_phones_tap(tmp_path, code, text):
+    """A desktop is clicked: a phone's 'tap' in a translation (or the source) is found, and
+    the click words and look-alikes (de 'Tipp', es 'tocado' ...) pass."""
+    found = textcheck.text_problems(_ts(tmp_path, code, [("Open backupgui and click Back up.",
+                                                           text)]), code)
+    assert len(found) == 1 and "a phone's 'tap'" in found[0], found
+    allowed = {"de": "Öffne backupgui und klicke auf „Sichern“. Tipp: Tippfehler zählen nicht.",
+               "es": "Abre backupgui y haz clic en Hacer copia de seguridad; te ha tocado.",
+               "pt_BR": "Abra o backupgui e clique em Fazer backup; um toque final.",
+               "tr": "backupgui'yi açıp Yedekle'ye tıklayın (dokunmatik ekran da olur).",
+               "id": "Buka backupgui dan klik Cadangkan.",
+               "hi": "backupgui खोलें और \"बैकअप लें\" पर क्लिक करें।",
+               "ru": "Откройте backupgui и нажмите «Создать копию»."}[code]
+    assert textcheck.text_problems(_ts(tmp_path, code, [("Open backupgui and click Back up.",
+                                                         allowed)]), code) == []
+    found = textcheck.text_problems(_ts(tmp_path, code, [("Open backupgui and tap Back up.",
+                                                         allowed)]), code)
+    assert ["the source says 'tap'" in p for p in found] == [True], found
+
+
+def test_the_machine_review_finds_a_full_stop_after_an_ellipsis(tmp_path):
+    """'or use Browse….' (s18's source and the es, pt_BR and id translations): a button named
+    in a sentence drops its '…'; quoted with its '…' before the stop, and a lone '…', pass."""
+    src = "Enter the folder's full path, or click Browse."
+    found = textcheck.text_problems(_ts(tmp_path, "es", [
+        (src, "Escribe la ruta completa de la carpeta o usa Examinar…."),
+        ("Enter the path, or use Browse….", "Escribe la ruta o haz clic en Examinar."),
+        (src, "Escribe la ruta completa de la carpeta o haz clic en «Examinar…»."),
+        ("Loading…", "Cargando…"),
+    ]), "es")
+    assert len(found) == 2, found
+    assert "a sentence ends right after '…'" in found[0]
+    assert "the source ends a sentence right after '…'" in found[1]
+
+
 # --- the sources ------------------------------------------------------------------------------
 def _ui_sources():
     yield from sorted(UI.rglob("*.py"))
