@@ -6170,15 +6170,15 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
-        <translation>Otro equipo (%1) también hizo copias en este conjunto de copias de seguridad en los últimos %2 días. No se pierde nada: las copias de ambos se conservan en un mismo historial. Si es un equipo que sustituyó, desactive allí sus copias de seguridad.</translation>
+        <translation>Otra computadora (%1) también hizo copias de seguridad en este conjunto de copias en los últimos %2 días. No se pierde nada: las copias de ambas se conservan en un mismo historial. Si es una computadora que reemplazaste, desactiva allí sus copias de seguridad.</translation>
     </message>
     <message>
         <source>Back up again: what the removed parts held is sent again.</source>
-        <translation>Vuelva a hacer la copia: lo que contenían las partes eliminadas se envía de nuevo.</translation>
+        <translation>Vuelve a hacer la copia de seguridad: lo que contenían las partes eliminadas se envía de nuevo.</translation>
     </message>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
-        <translation>Se eliminaron partes de la copia de seguridad que esta copia reutiliza mientras se hacía: %1. Puede que las haya eliminado otro equipo que hace copias en el mismo conjunto. No se guardó ninguna copia nueva; las copias anteriores no han cambiado.</translation>
+        <translation>Mientras se hacía esta copia de seguridad, se eliminaron partes que reutiliza: %1. Puede que las haya eliminado otra computadora que hace copias en el mismo conjunto. No se guardó ninguna copia nueva; las copias anteriores no cambiaron.</translation>
     </message>
     <message>
         <source>calls of an outcome backupgui does not show</source>

@@ -9,7 +9,7 @@ runs it; ``tests/ui/test_i18n.py`` runs it per language). See docs/TRANSLATING.m
 - Arabic writes its own question mark, comma and semicolon (؟ ، ؛), never ASCII ``?`` ``,``
   ``;`` outside code: file-dialog filters, paths, addresses and Latin names keep theirs;
 - the register the glossary names (docs/translations/glossary-<lang>.md) is kept: no German
-  "Sie", no Spanish "usted", no Russian "Вы" capitalised in mid-sentence, no Hindi तुम/तू, no
+  "Sie", no Spanish "usted" (nor its imperatives "vuelva", "elija" …), no Russian "Вы" capitalised in mid-sentence, no Hindi तुम/तू, no
   Indonesian "kamu".
 - a desktop app is clicked, not tapped: no phone word ("tap", "tippen", "tocar", "dokunun",
   "ketuk", "टैप" …) in the source or the translation (the glossaries' "click" row);
@@ -51,7 +51,10 @@ REGISTER: dict[str, tuple[re.Pattern[str], str]] = {
     "de": (re.compile(r"\b[A-Za-zÄÖÜäöüß]+en Sie\b|(?<=[a-zäöüß,] )Ihr(?:e[mnrs]?)?\b"
                       r"|(?<=[a-zäöüß,] )(?:Ihnen|Sie)\b(?! (?:ist|sind|hat|wird|war)\b)"),
            "'Sie' in a file that says 'du'"),
-    "es": (re.compile(r"\busted(?:es)?\b", re.I), "'usted' in a file that says 'tú'"),
+    # usted's imperatives the tú file never writes (s18's "Vuelva a hacer ...", "desactive allí")
+    "es": (re.compile(r"\busted(?:es)?\b|\b(?:[Vv]uelva|[Dd]esactive|[Ee]lija|[Ee]scriba|[Ii]ntroduzca"
+                      r"|[Ii]ngrese|[Cc]ompruebe|[Ss]eleccione|[Pp]ulse|[Cc]ámbiela|[Ss]ustituyó)\b",
+                      re.I), "'usted' in a file that says 'tú'"),
     "ru": (re.compile(r"(?<=[^\s.!?:;…\n] )(?:Вы|Вас|Вам|Вами|Ваш\w*)\b"),
            "'Вы' capitalised mid-sentence: the file writes 'вы'"),
     "hi": (re.compile(r"तुम|(?<![\u0900-\u097F])तू(?![\u0900-\u097F])|तेरा|तेरी|तेरे"),

@@ -1,7 +1,7 @@
 """A dialog at the size it first opens with: no two widgets its layouts place drawn over each
 other, no label shorter than its text (``checks.layout_faults``). The phone import with a real
 encrypted backup opened in it, in the languages with the longest texts, a mirrored layout and
-other scripts; every main screen in Arabic and German."""
+other scripts; every main screen in Arabic, German, Russian and Hindi."""
 
 from __future__ import annotations
 
@@ -111,7 +111,7 @@ def test_the_phone_import_at_its_first_size(code, qtbot, qapp, tmp_path, monkeyp
         qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20_000)
 
 
-@pytest.mark.parametrize("code", ["ar", "de"])
+@pytest.mark.parametrize("code", ["ar", "de", "ru", "hi"])
 def test_every_screen_at_its_first_size(code, qtbot, qapp, tmp_path, demo_template):
     """The import dialog, the phone import, Settings, the encryption dialogs and every restore
     wizard page (tests/ui/screens.py), each as it first opens."""
@@ -120,6 +120,7 @@ def test_every_screen_at_its_first_size(code, qtbot, qapp, tmp_path, demo_templa
         env = make_env(tmp_path, demo_template)
         for name, window in iter_screens(qtbot, env):
             seen.append(name)
+            _shots(window, f"{name}-{code}.png")
             problems += [f"{name}: {p}" for p in layout_faults(window)]
     assert {"import", "import-phone", "import-phone-chats", "settings"} <= set(seen), seen
     assert sum(name.startswith("restore-") for name in seen) >= 4, seen

@@ -210,6 +210,18 @@ def test_the_machine_review_finds_a_phones_tap(tmp_path, code, text):
     assert ["the source says 'tap'" in p for p in found] == [True], found
 
 
+def test_the_machine_review_finds_usteds_imperatives(tmp_path):
+    """s18's Spanish said usted in a tú file without the word 'usted' ('Vuelva a hacer la
+    copia', 'desactive allí'): its imperatives are found, tú's pass."""
+    found = textcheck.text_problems(_ts(tmp_path, "es", [
+        ("Back up again.", "Vuelva a hacer la copia de seguridad."),
+        ("Turn off its backups there.", "Si es un equipo que sustituyó, desactive allí sus copias."),
+        ("Back up again.", "Vuelve a hacer la copia de seguridad."),
+        ("Turn off its backups there.", "Si es una computadora que reemplazaste, desactiva allí sus copias."),
+    ]), "es")
+    assert len(found) == 2 and all("'usted'" in p for p in found), found
+
+
 def test_the_machine_review_finds_a_full_stop_after_an_ellipsis(tmp_path):
     """'or use Browse….' (s18's source and the es, pt_BR and id translations): a button named
     in a sentence drops its '…'; quoted with its '…' before the stop, and a lone '…', pass."""
