@@ -6390,7 +6390,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
-        <translation>نسخ حاسوب آخر (%1) أيضًا احتياطيًا إلى مجموعة النسخ الاحتياطية هذه خلال آخر %2 أيام. لا يضيع شيء: تُحفظ النسخ الاحتياطية للحاسوبين في سجل واحد. إن كان حاسوبًا استبدلته، فأوقف نسخه الاحتياطي هناك.</translation>
+        <translation>نسخ كمبيوتر آخر (%1) أيضًا احتياطيًا إلى مجموعة النسخ الاحتياطية هذه خلال آخر %2 من الأيام. لا يضيع شيء: تُحفظ النسخ الاحتياطية للجهازين في سجل واحد. إن كان كمبيوترًا استبدلته، فأوقف نسخه الاحتياطي هناك.</translation>
     </message>
     <message>
         <source>Back up again: what the removed parts held is sent again.</source>
@@ -6398,7 +6398,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
-        <translation>حُذفت أثناء تشغيل هذا النسخ الاحتياطي أجزاء من النسخة الاحتياطية يعيد استخدامها: %1. ربما حذفها حاسوب آخر ينسخ احتياطيًا إلى مجموعة النسخ الاحتياطية نفسها. لم تُحفظ نسخة احتياطية جديدة؛ والنسخ الاحتياطية السابقة لم تتغير.</translation>
+        <translation>حُذفت أثناء تشغيل هذا النسخ الاحتياطي أجزاء من النسخة الاحتياطية يعيد استخدامها: %1. ربما حذفها كمبيوتر آخر ينسخ احتياطيًا إلى مجموعة النسخ الاحتياطية نفسها. لم تُحفظ نسخة احتياطية جديدة؛ والنسخ الاحتياطية السابقة لم تتغير.</translation>
     </message>
     <message>
         <source>calls of an outcome backupgui does not show</source>
