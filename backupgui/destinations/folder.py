@@ -85,7 +85,7 @@ def _os_error(exc: OSError, what: str) -> DestinationError:
                                 hint="The drive is mounted read-only or write-protected: unlock it "
                                      "or choose another folder.")
     if problem is OsProblem.NO_PERMISSION:
-        return DestinationError("backupgui may not write to the backup folder.",
+        return DestinationError("backupgui is not allowed to write to the backup folder.",
                                 hint="Choose a folder you own, or change the folder's permissions.")
     if problem is OsProblem.MISSING:
         return DestinationError("The backup folder disappeared.", hint=_MISSING_HINT)

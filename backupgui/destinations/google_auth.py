@@ -152,7 +152,7 @@ def _unreadable_client_file(p: Path, exc: BaseException) -> SignInError:
     if isinstance(exc, OSError):
         problem = os_problem(exc)
         if problem is OsProblem.NO_PERMISSION:
-            return SignInError(f"backupgui may not read the Google OAuth client file {p}.",
+            return SignInError(f"backupgui is not allowed to read the Google OAuth client file {p}.",
                                hint="Change the file's permissions, or choose a copy you own.")
         if problem is OsProblem.IS_A_FOLDER:
             return SignInError(f"The Google OAuth client file {p} is a folder, not a file.",
@@ -288,7 +288,7 @@ def _secure_keyring() -> Any:
             message = ("The only keyring found stores secrets in a plain file. The Google "
                        "sign-in cannot be remembered.")
         elif why.startswith("the keyring backend"):
-            message = ("The keyring backend is not recommended for secrets. The Google sign-in "
+            message = ("This computer's keyring is not meant for secrets. The Google sign-in "
                        "cannot be remembered.")
         else:
             message = ("No keyring service is available on this system. The Google sign-in "

@@ -4829,8 +4829,8 @@ Identity (server key fingerprint): %2</source>
         <translation>الدردشات المدمجة مع دردشات مستوردة من ملفات التصدير: %1.</translation>
     </message>
     <message>
-        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
-        <translation>قُرئت التواريخ المكتوبة بدون سنة على أنها من سنة %1 فصاعدًا، أي السنة التالية لآخر سنة يكتبها التصدير؛ تحقّق منها.</translation>
+        <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <translation>قُرئت التواريخ المكتوبة بدون سنة على أنها من سنة %1 أو بعدها، أي السنة التالية لآخر سنة تظهر في التصدير؛ تحقّق منها.</translation>
     </message>
     <message>
         <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
@@ -4881,7 +4881,7 @@ Identity (server key fingerprint): %2</source>
         <translation>امتلأ القرص أثناء الاستعادة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>The disk is full while decrypting the phone backup.</source>
+        <source>The disk became full while decrypting the phone backup.</source>
         <translation>امتلأ القرص أثناء فك تشفير نسخة الهاتف الاحتياطية.</translation>
     </message>
     <message>
@@ -5373,7 +5373,7 @@ Identity (server key fingerprint): %2</source>
         <translation>لا ينشئ backupgui إلا مجلد النسخ الاحتياطي نفسه، ولا ينشئ أبدًا المجلدات التي فوقه: تحقّق من المسار، أو وصّل محرك الأقراص الذي يحتويه.</translation>
     </message>
     <message>
-        <source>backupgui may not write to the backup folder.</source>
+        <source>backupgui is not allowed to write to the backup folder.</source>
         <translation>لا يُسمح لـ backupgui بالكتابة في مجلد النسخ الاحتياطي.</translation>
     </message>
     <message>
@@ -5741,8 +5741,8 @@ Identity (server key fingerprint): %2</source>
         <translation>تحدّ خزنة المفاتيح من الطلبات؛ حاول مرة أخرى بعد بضع ثوانٍ.</translation>
     </message>
     <message>
-        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
-        <translation>واجهة سلسلة المفاتيح هذه غير موصى بها للبيانات السرية. لا يمكن تذكّر تسجيل الدخول إلى Google.</translation>
+        <source>This computer&apos;s keyring is not meant for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>سلسلة المفاتيح في هذا الكمبيوتر غير مخصصة للبيانات السرية. لا يمكن تذكّر تسجيل الدخول إلى Google.</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
@@ -6277,7 +6277,7 @@ Identity (server key fingerprint): %2</source>
         <translation>أعد المحاولة؛ وإن تكرر ذلك فالتفاصيل في السجل.</translation>
     </message>
     <message>
-        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <source>backupgui is not allowed to read the Google OAuth client file %1.</source>
         <translation>لا يُسمح لـ backupgui بقراءة ملف عميل Google OAuth ‏%1.</translation>
     </message>
     <message>

@@ -4609,8 +4609,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Chats, die mit aus Exporten importierten Chats zusammengeführt wurden: %1.</translation>
     </message>
     <message>
-        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
-        <translation>Daten ohne Jahr wurden ab %1 gelesen, dem Jahr nach dem letzten Jahr, das der Export nennt; bitte prüfe sie.</translation>
+        <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <translation>Daten ohne Jahr wurden als %1 oder später gelesen, dem Jahr nach dem letzten Jahr, das der Export zeigt; bitte prüfe sie.</translation>
     </message>
     <message>
         <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
@@ -4661,7 +4661,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Der Datenträger wurde beim Wiederherstellen voll. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The disk is full while decrypting the phone backup.</source>
+        <source>The disk became full while decrypting the phone backup.</source>
         <translation>Der Datenträger wurde beim Entschlüsseln des Handy-Backups voll.</translation>
     </message>
     <message>
@@ -5153,7 +5153,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>backupgui legt nur den Backup-Ordner selbst an, nie die Ordner darüber: Prüfe den Pfad oder schließe das Laufwerk an, auf dem er liegt.</translation>
     </message>
     <message>
-        <source>backupgui may not write to the backup folder.</source>
+        <source>backupgui is not allowed to write to the backup folder.</source>
         <translation>backupgui darf nicht in den Backup-Ordner schreiben.</translation>
     </message>
     <message>
@@ -5521,8 +5521,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Der Schlüsseltresor begrenzt Anfragen; versuche es in ein paar Sekunden noch einmal.</translation>
     </message>
     <message>
-        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
-        <translation>Das Schlüsselbund-Backend ist für Geheimnisse nicht empfohlen. Die Google-Anmeldung kann nicht gespeichert werden.</translation>
+        <source>This computer&apos;s keyring is not meant for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>Der Schlüsselbund dieses Computers ist nicht für Geheimnisse gedacht. Die Google-Anmeldung kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
@@ -6057,7 +6057,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Versuche es noch einmal; wenn es wieder passiert, steht das Genauere im Protokoll.</translation>
     </message>
     <message>
-        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <source>backupgui is not allowed to read the Google OAuth client file %1.</source>
         <translation>backupgui darf die Google-OAuth-Client-Datei %1 nicht lesen.</translation>
     </message>
     <message>

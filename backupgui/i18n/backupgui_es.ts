@@ -4609,8 +4609,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Chats combinados con chats importados desde exportaciones: %1.</translation>
     </message>
     <message>
-        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
-        <translation>Las fechas escritas sin año se leyeron como de %1 en adelante, el año siguiente al último que escribe la exportación; revísalas.</translation>
+        <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <translation>Las fechas escritas sin año se leyeron como de %1 o posteriores, el año siguiente al último que aparece en la exportación; revísalas.</translation>
     </message>
     <message>
         <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
@@ -4661,7 +4661,7 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>El disco se llenó durante la restauración. No se cambió nada.</translation>
     </message>
     <message>
-        <source>The disk is full while decrypting the phone backup.</source>
+        <source>The disk became full while decrypting the phone backup.</source>
         <translation>El disco se llenó al descifrar la copia de seguridad del teléfono.</translation>
     </message>
     <message>
@@ -5153,7 +5153,7 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>backupgui solo crea la carpeta de la copia de seguridad, nunca las carpetas que están por encima: revisa la ruta o conecta la unidad que la contiene.</translation>
     </message>
     <message>
-        <source>backupgui may not write to the backup folder.</source>
+        <source>backupgui is not allowed to write to the backup folder.</source>
         <translation>backupgui no tiene permiso para escribir en la carpeta de la copia de seguridad.</translation>
     </message>
     <message>
@@ -5521,8 +5521,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La bóveda de claves está limitando las solicitudes; vuelve a intentarlo en unos segundos.</translation>
     </message>
     <message>
-        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
-        <translation>El servicio de llavero no está recomendado para datos secretos. No se puede recordar el inicio de sesión de Google.</translation>
+        <source>This computer&apos;s keyring is not meant for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>El llavero de esta computadora no está pensado para datos secretos. No se puede recordar el inicio de sesión de Google.</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
@@ -6057,7 +6057,7 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Vuelve a intentarlo; si vuelve a pasar, el registro tiene los detalles.</translation>
     </message>
     <message>
-        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <source>backupgui is not allowed to read the Google OAuth client file %1.</source>
         <translation>backupgui no tiene permiso para leer el archivo del cliente OAuth de Google %1.</translation>
     </message>
     <message>

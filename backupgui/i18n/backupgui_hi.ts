@@ -4609,8 +4609,8 @@ Identity (server key fingerprint): %2</source>
         <translation>एक्सपोर्ट से इंपोर्ट की गई चैट के साथ मिलाई गई चैट: %1।</translation>
     </message>
     <message>
-        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
-        <translation>बिना साल वाली तारीखें %1 और उसके बाद की मानी गईं, यानी एक्सपोर्ट में लिखे आखिरी साल के अगले साल से; कृपया उन्हें जाँच लें।</translation>
+        <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <translation>बिना साल वाली तारीखें %1 या उसके बाद की मानी गईं, यानी एक्सपोर्ट में दिखे आखिरी साल के अगले साल से; कृपया उन्हें जाँच लें।</translation>
     </message>
     <message>
         <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
@@ -4661,7 +4661,7 @@ Identity (server key fingerprint): %2</source>
         <translation>रीस्टोर के दौरान डिस्क भर गई। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-        <source>The disk is full while decrypting the phone backup.</source>
+        <source>The disk became full while decrypting the phone backup.</source>
         <translation>फ़ोन बैकअप डिक्रिप्ट करते समय डिस्क भर गई।</translation>
     </message>
     <message>
@@ -5153,7 +5153,7 @@ Identity (server key fingerprint): %2</source>
         <translation>backupgui सिर्फ़ बैकअप फ़ोल्डर ख़ुद बनाता है, उसके ऊपर के फ़ोल्डर कभी नहीं: पाथ जाँचें, या वह ड्राइव जोड़ें जिसमें यह फ़ोल्डर है।</translation>
     </message>
     <message>
-        <source>backupgui may not write to the backup folder.</source>
+        <source>backupgui is not allowed to write to the backup folder.</source>
         <translation>backupgui को बैकअप फ़ोल्डर में लिखने की अनुमति नहीं है।</translation>
     </message>
     <message>
@@ -5521,8 +5521,8 @@ Identity (server key fingerprint): %2</source>
         <translation>की वॉल्ट अनुरोधों को सीमित कर रहा है; कुछ सेकंड बाद फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
-        <translation>यह कीरिंग बैकएंड गोपनीय जानकारी के लिए अनुशंसित नहीं है। Google साइन इन याद नहीं रखा जा सकता।</translation>
+        <source>This computer&apos;s keyring is not meant for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>इस कंप्यूटर की कीरिंग गोपनीय जानकारी के लिए नहीं बनी है। Google साइन इन याद नहीं रखा जा सकता।</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
@@ -6057,7 +6057,7 @@ Identity (server key fingerprint): %2</source>
         <translation>दोबारा कोशिश करें; अगर फिर से हो, तो लॉग में ब्योरा है।</translation>
     </message>
     <message>
-        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <source>backupgui is not allowed to read the Google OAuth client file %1.</source>
         <translation>backupgui को Google OAuth क्लाइंट फ़ाइल %1 पढ़ने की अनुमति नहीं है।</translation>
     </message>
     <message>

@@ -4554,8 +4554,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Chat yang digabungkan dengan chat yang diimpor dari ekspor: %1.</translation>
     </message>
     <message>
-        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
-        <translation>Tanggal yang ditulis tanpa tahun dibaca sebagai tahun %1 dan seterusnya, tahun setelah tahun terakhir yang ditulis ekspor; periksa tanggal tersebut.</translation>
+        <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <translation>Tanggal yang ditulis tanpa tahun dibaca sebagai tahun %1 atau sesudahnya, tahun setelah tahun terakhir yang ada di ekspor; periksa tanggal tersebut.</translation>
     </message>
     <message>
         <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
@@ -4606,7 +4606,7 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Disk penuh saat memulihkan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The disk is full while decrypting the phone backup.</source>
+        <source>The disk became full while decrypting the phone backup.</source>
         <translation>Disk penuh saat mendekripsi cadangan ponsel.</translation>
     </message>
     <message>
@@ -5098,7 +5098,7 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>backupgui hanya membuat folder cadangan itu sendiri, tidak pernah folder di atasnya: periksa jalurnya, atau sambungkan drive yang memuatnya.</translation>
     </message>
     <message>
-        <source>backupgui may not write to the backup folder.</source>
+        <source>backupgui is not allowed to write to the backup folder.</source>
         <translation>backupgui tidak diizinkan menulis ke folder cadangan.</translation>
     </message>
     <message>
@@ -5466,8 +5466,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Brankas kunci sedang membatasi permintaan; coba lagi dalam beberapa detik.</translation>
     </message>
     <message>
-        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
-        <translation>Backend keyring ini tidak disarankan untuk data rahasia. Proses masuk Google tidak dapat diingat.</translation>
+        <source>This computer&apos;s keyring is not meant for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>Penyimpan kunci di komputer ini tidak ditujukan untuk data rahasia. Info masuk Google tidak dapat diingat.</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
@@ -6002,7 +6002,7 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Coba lagi; jika terjadi lagi, rinciannya ada di log.</translation>
     </message>
     <message>
-        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <source>backupgui is not allowed to read the Google OAuth client file %1.</source>
         <translation>backupgui tidak diizinkan membaca file klien OAuth Google %1.</translation>
     </message>
     <message>

@@ -4609,8 +4609,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Conversas mescladas com conversas importadas de exportações: %1.</translation>
     </message>
     <message>
-        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
-        <translation>As datas escritas sem ano foram lidas como de %1 em diante, o ano seguinte ao último que a exportação escreve; confira-as.</translation>
+        <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <translation>As datas escritas sem ano foram lidas como de %1 ou depois, o ano seguinte ao último que aparece na exportação; confira-as.</translation>
     </message>
     <message>
         <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
@@ -4661,7 +4661,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O disco ficou cheio durante a restauração. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>The disk is full while decrypting the phone backup.</source>
+        <source>The disk became full while decrypting the phone backup.</source>
         <translation>O disco ficou cheio ao descriptografar o backup do celular.</translation>
     </message>
     <message>
@@ -5153,7 +5153,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O backupgui cria só a própria pasta do backup, nunca as pastas acima dela: confira o caminho ou conecte a unidade que a contém.</translation>
     </message>
     <message>
-        <source>backupgui may not write to the backup folder.</source>
+        <source>backupgui is not allowed to write to the backup folder.</source>
         <translation>O backupgui não tem permissão para gravar na pasta do backup.</translation>
     </message>
     <message>
@@ -5521,8 +5521,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O cofre de chaves está limitando as solicitações; tente de novo em alguns segundos.</translation>
     </message>
     <message>
-        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
-        <translation>O serviço de chaveiro não é recomendado para dados secretos. O login do Google não pode ser lembrado.</translation>
+        <source>This computer&apos;s keyring is not meant for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>O chaveiro deste computador não foi feito para dados secretos. O login do Google não pode ser lembrado.</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
@@ -6057,7 +6057,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Tente de novo; se acontecer de novo, o registro tem os detalhes.</translation>
     </message>
     <message>
-        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <source>backupgui is not allowed to read the Google OAuth client file %1.</source>
         <translation>O backupgui não tem permissão para ler o arquivo do cliente OAuth do Google %1.</translation>
     </message>
     <message>

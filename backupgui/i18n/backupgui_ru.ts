@@ -4664,8 +4664,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Чаты, объединённые с чатами, импортированными из экспорта: %1.</translation>
     </message>
     <message>
-        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
-        <translation>Даты без года прочитаны как относящиеся к %1 году и позже — году после последнего, указанного в экспорте; проверьте их.</translation>
+        <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <translation>Даты без года прочитаны как относящиеся к %1 году или позже — году после последнего, указанного в экспорте; проверьте их.</translation>
     </message>
     <message>
         <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
@@ -4716,7 +4716,7 @@ Identity (server key fingerprint): %2</source>
         <translation>Во время восстановления диск заполнился. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The disk is full while decrypting the phone backup.</source>
+        <source>The disk became full while decrypting the phone backup.</source>
         <translation>Диск заполнился во время расшифровки резервной копии телефона.</translation>
     </message>
     <message>
@@ -5208,7 +5208,7 @@ Identity (server key fingerprint): %2</source>
         <translation>backupgui создаёт только саму папку копий и никогда не создаёт папки над ней: проверьте путь или подключите диск, на котором она находится.</translation>
     </message>
     <message>
-        <source>backupgui may not write to the backup folder.</source>
+        <source>backupgui is not allowed to write to the backup folder.</source>
         <translation>У backupgui нет прав на запись в папку копий.</translation>
     </message>
     <message>
@@ -5576,8 +5576,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Хранилище ключей ограничивает запросы; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
-        <translation>Эта связка ключей не рекомендована для секретных данных. Вход через Google нельзя запомнить.</translation>
+        <source>This computer&apos;s keyring is not meant for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>Связка ключей на этом компьютере не предназначена для секретных данных. Вход через Google нельзя запомнить.</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
@@ -6112,7 +6112,7 @@ Identity (server key fingerprint): %2</source>
         <translation>Повторите попытку; если это случится снова, подробности есть в журнале.</translation>
     </message>
     <message>
-        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <source>backupgui is not allowed to read the Google OAuth client file %1.</source>
         <translation>backupgui не может читать файл OAuth-клиента Google %1: нет прав доступа.</translation>
     </message>
     <message>

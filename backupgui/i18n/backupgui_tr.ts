@@ -4554,8 +4554,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Dışa aktarmalardan içe aktarılan sohbetlerle birleştirilen sohbetler: %1.</translation>
     </message>
     <message>
-        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
-        <translation>Yılsız yazılan tarihler %1 yılından itibaren okundu (dışa aktarmada yazan son yıldan sonraki yıl); lütfen kontrol edin.</translation>
+        <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <translation>Yılsız yazılan tarihler %1 ya da sonrası olarak okundu (dışa aktarmadaki son yıldan sonraki yıl); lütfen kontrol edin.</translation>
     </message>
     <message>
         <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
@@ -4606,7 +4606,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Geri yükleme sırasında disk doldu. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <source>The disk is full while decrypting the phone backup.</source>
+        <source>The disk became full while decrypting the phone backup.</source>
         <translation>Telefon yedeğinin şifresi çözülürken disk doldu.</translation>
     </message>
     <message>
@@ -5098,7 +5098,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>backupgui yalnızca yedek klasörünün kendisini oluşturur, üstündeki klasörleri asla oluşturmaz: yolu kontrol edin veya klasörü içeren sürücüyü bağlayın.</translation>
     </message>
     <message>
-        <source>backupgui may not write to the backup folder.</source>
+        <source>backupgui is not allowed to write to the backup folder.</source>
         <translation>backupgui&apos;nin yedek klasörüne yazma izni yok.</translation>
     </message>
     <message>
@@ -5466,8 +5466,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Anahtar kasası istekleri sınırlıyor; birkaç saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
-        <translation>Bu anahtar zinciri altyapısı gizli bilgiler için önerilmiyor. Google oturum açma bilgisi hatırlanamaz.</translation>
+        <source>This computer&apos;s keyring is not meant for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>Bu bilgisayarın anahtar zinciri gizli bilgiler için uygun değil. Google oturum açma bilgisi hatırlanamaz.</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
@@ -6002,7 +6002,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Tekrar deneyin; yine olursa ayrıntılar günlükte.</translation>
     </message>
     <message>
-        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <source>backupgui is not allowed to read the Google OAuth client file %1.</source>
         <translation>backupgui, Google OAuth istemci dosyası %1 için okuma iznine sahip değil.</translation>
     </message>
     <message>

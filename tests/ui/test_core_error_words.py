@@ -228,7 +228,7 @@ def test_a_client_file_its_reader_may_not_read(tmp_path, german):
                        timeout=120)
     if r.returncode != 0 and "unshare" in r.stderr:
         pytest.skip(f"no user namespace here: {r.stderr.strip()}")
-    assert r.stdout.strip() == f"backupgui may not read the Google OAuth client file {p}.", r
+    assert r.stdout.strip() == f"backupgui is not allowed to read the Google OAuth client file {p}.", r
     from backupgui.ui.language import translate_message
 
     assert_german(translate_message(r.stdout.strip()), "darf", "nicht lesen")

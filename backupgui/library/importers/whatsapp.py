@@ -1332,8 +1332,8 @@ class WhatsAppParser:
         if sc.last_year is not None:
             first = sc.last_year + 1
             # One f-string literal in warn(): the UI translates it as a template (i18n/extract.py).
-            sink.warn(f"Dates written without a year were read as from {first} on, the year after "
-                      "the last one the export writes; check them.")
+            sink.warn(f"Dates written without a year were read as {first} or later, the year after "
+                      "the last year the export shows; check them.")
             return first
         raise ImportFormatError(
             f"{self.display} writes its dates without the year, and nothing in it tells which "

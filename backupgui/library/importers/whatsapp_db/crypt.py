@@ -235,7 +235,7 @@ class _Inflater:
             self._out.write(piece)
         except OSError as exc:
             if oswords.os_problem(exc) in (oswords.OsProblem.FULL, oswords.OsProblem.TOO_LARGE):
-                raise DiskFullError("The disk is full while decrypting the phone backup.") from None
+                raise DiskFullError("The disk became full while decrypting the phone backup.") from None
             raise
 
     @property
