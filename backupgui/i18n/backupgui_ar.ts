@@ -2494,7 +2494,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 is now an admin</source>
         <comment>%1: one person</comment>
-        <translation>%1 الآن مشرف</translation>
+        <translation>أصبح %1 مشرفًا</translation>
     </message>
     <message>
         <source>%1 were added</source>
@@ -2539,12 +2539,12 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 are now admins</source>
         <comment>%1: two people</comment>
-        <translation>%1 الآن مشرفان</translation>
+        <translation>أصبح %1 مشرفَين</translation>
     </message>
     <message>
         <source>%1 are now admins</source>
         <comment>%1: three or more people</comment>
-        <translation>%1 الآن مشرفون</translation>
+        <translation>أصبح %1 مشرفين</translation>
     </message>
     <message>
         <source>Voice call, no answer</source>
