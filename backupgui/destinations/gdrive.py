@@ -721,7 +721,7 @@ class GoogleDriveDestination(Destination):
         if size != job.size or not (clean or self._content_matches(job, f)):
             self.journal.remove(job.id)
             log.warning("Google Drive stored %s damaged (size or checksum differ)", job.name)
-            raise DestinationError("Google Drive stored part of this backup damaged.",
+            raise DestinationError("Part of this backup arrived damaged at Google Drive.",
                                    hint="Back up again: the damaged part is sent again.")
         self._cache[job.name] = remote = self._remote(f)
         self.journal.remove(job.id)

@@ -551,7 +551,7 @@ def sign_in(
         except Exception as exc:  # noqa: BLE001 - oauthlib/requests raise many types; no secrets in the name
             raise _sign_in_failed(exc) from None
         if not getattr(creds, "refresh_token", None):
-            raise SignInError("Google did not return a refresh token.",
+            raise SignInError("Google did not give backupgui lasting access to Google Drive.",
                               hint="Remove backupgui's access in your Google Account settings and sign in again.")
         email = account_info(creds, api_root, scope=scope).email
     finally:

@@ -4597,8 +4597,8 @@ Identity (server key fingerprint): %2</source>
         <translation>لم يقبل Google تسجيل الدخول المحفوظ (انتهت صلاحيته أو أُلغي).</translation>
     </message>
     <message>
-        <source>Google did not return a refresh token.</source>
-        <translation>لم يُرجع Google رمز تحديث.</translation>
+        <source>Google did not give backupgui lasting access to Google Drive.</source>
+        <translation>لم يمنح Google تطبيق backupgui وصولًا دائمًا إلى Google Drive.</translation>
     </message>
     <message>
         <source>IV of the wrong size</source>
@@ -5489,8 +5489,8 @@ Identity (server key fingerprint): %2</source>
         <translation>رفض Google Drive تسجيل الدخول.</translation>
     </message>
     <message>
-        <source>Google Drive stored part of this backup damaged.</source>
-        <translation>حفظ Google Drive جزءًا من هذه النسخة الاحتياطية تالفًا.</translation>
+        <source>Part of this backup arrived damaged at Google Drive.</source>
+        <translation>وصل جزء من هذه النسخة الاحتياطية إلى Google Drive تالفًا.</translation>
     </message>
     <message>
         <source>Google refused the sign-in.</source>

@@ -4377,8 +4377,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Google hat die gespeicherte Anmeldung nicht akzeptiert (abgelaufen oder widerrufen).</translation>
     </message>
     <message>
-        <source>Google did not return a refresh token.</source>
-        <translation>Google hat kein Aktualisierungstoken zurückgegeben.</translation>
+        <source>Google did not give backupgui lasting access to Google Drive.</source>
+        <translation>Google hat backupgui keinen dauerhaften Zugriff auf Google Drive gegeben.</translation>
     </message>
     <message>
         <source>IV of the wrong size</source>
@@ -5269,8 +5269,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Google Drive hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
-        <source>Google Drive stored part of this backup damaged.</source>
-        <translation>Google Drive hat einen Teil dieses Backups beschädigt gespeichert.</translation>
+        <source>Part of this backup arrived damaged at Google Drive.</source>
+        <translation>Ein Teil dieses Backups ist beschädigt bei Google Drive angekommen.</translation>
     </message>
     <message>
         <source>Google refused the sign-in.</source>

@@ -4377,8 +4377,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Google no aceptó el inicio de sesión guardado (venció o se revocó).</translation>
     </message>
     <message>
-        <source>Google did not return a refresh token.</source>
-        <translation>Google no devolvió un token de actualización.</translation>
+        <source>Google did not give backupgui lasting access to Google Drive.</source>
+        <translation>Google no le dio a backupgui acceso permanente a Google Drive.</translation>
     </message>
     <message>
         <source>IV of the wrong size</source>
@@ -5269,8 +5269,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Google Drive rechazó el inicio de sesión.</translation>
     </message>
     <message>
-        <source>Google Drive stored part of this backup damaged.</source>
-        <translation>Google Drive guardó dañada una parte de esta copia de seguridad.</translation>
+        <source>Part of this backup arrived damaged at Google Drive.</source>
+        <translation>Una parte de esta copia de seguridad llegó dañada a Google Drive.</translation>
     </message>
     <message>
         <source>Google refused the sign-in.</source>

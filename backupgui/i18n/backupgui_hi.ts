@@ -4377,8 +4377,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Google ने सेव किया गया साइन-इन स्वीकार नहीं किया (अवधि खत्म या वापस लिया गया)।</translation>
     </message>
     <message>
-        <source>Google did not return a refresh token.</source>
-        <translation>Google ने रीफ़्रेश टोकन नहीं लौटाया।</translation>
+        <source>Google did not give backupgui lasting access to Google Drive.</source>
+        <translation>Google ने backupgui को Google Drive का स्थायी एक्सेस नहीं दिया।</translation>
     </message>
     <message>
         <source>IV of the wrong size</source>
@@ -5269,8 +5269,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Google Drive ने साइन-इन अस्वीकार कर दिया।</translation>
     </message>
     <message>
-        <source>Google Drive stored part of this backup damaged.</source>
-        <translation>Google Drive ने इस बैकअप का एक हिस्सा खराब रूप में सहेजा।</translation>
+        <source>Part of this backup arrived damaged at Google Drive.</source>
+        <translation>इस बैकअप का एक हिस्सा Google Drive पर खराब होकर पहुँचा।</translation>
     </message>
     <message>
         <source>Google refused the sign-in.</source>

@@ -4322,8 +4322,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Google tidak menerima login yang tersimpan (kedaluwarsa atau dicabut).</translation>
     </message>
     <message>
-        <source>Google did not return a refresh token.</source>
-        <translation>Google tidak mengembalikan token refresh.</translation>
+        <source>Google did not give backupgui lasting access to Google Drive.</source>
+        <translation>Google tidak memberi backupgui akses tetap ke Google Drive.</translation>
     </message>
     <message>
         <source>IV of the wrong size</source>
@@ -5214,8 +5214,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Google Drive menolak login.</translation>
     </message>
     <message>
-        <source>Google Drive stored part of this backup damaged.</source>
-        <translation>Google Drive menyimpan sebagian cadangan ini dalam keadaan rusak.</translation>
+        <source>Part of this backup arrived damaged at Google Drive.</source>
+        <translation>Sebagian cadangan ini sampai di Google Drive dalam keadaan rusak.</translation>
     </message>
     <message>
         <source>Google refused the sign-in.</source>

@@ -4377,8 +4377,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O Google não aceitou o login salvo (expirado ou revogado).</translation>
     </message>
     <message>
-        <source>Google did not return a refresh token.</source>
-        <translation>O Google não retornou um token de atualização.</translation>
+        <source>Google did not give backupgui lasting access to Google Drive.</source>
+        <translation>O Google não deu ao backupgui acesso permanente ao Google Drive.</translation>
     </message>
     <message>
         <source>IV of the wrong size</source>
@@ -5269,8 +5269,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O Google Drive recusou o login.</translation>
     </message>
     <message>
-        <source>Google Drive stored part of this backup damaged.</source>
-        <translation>O Google Drive guardou danificada uma parte deste backup.</translation>
+        <source>Part of this backup arrived damaged at Google Drive.</source>
+        <translation>Uma parte deste backup chegou danificada ao Google Drive.</translation>
     </message>
     <message>
         <source>Google refused the sign-in.</source>

@@ -4432,8 +4432,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Google не принял сохранённый вход (срок истёк или доступ отозван).</translation>
     </message>
     <message>
-        <source>Google did not return a refresh token.</source>
-        <translation>Google не вернул токен обновления.</translation>
+        <source>Google did not give backupgui lasting access to Google Drive.</source>
+        <translation>Google не предоставил backupgui постоянный доступ к Google Диску.</translation>
     </message>
     <message>
         <source>IV of the wrong size</source>
@@ -5324,8 +5324,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Google Диск отклонил вход.</translation>
     </message>
     <message>
-        <source>Google Drive stored part of this backup damaged.</source>
-        <translation>Google Диск сохранил часть этой копии повреждённой.</translation>
+        <source>Part of this backup arrived damaged at Google Drive.</source>
+        <translation>Часть этой копии попала на Google Диск повреждённой.</translation>
     </message>
     <message>
         <source>Google refused the sign-in.</source>

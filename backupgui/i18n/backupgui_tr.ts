@@ -4322,8 +4322,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Google kayıtlı oturumu kabul etmedi (süresi dolmuş ya da iptal edilmiş).</translation>
     </message>
     <message>
-        <source>Google did not return a refresh token.</source>
-        <translation>Google bir yenileme belirteci döndürmedi.</translation>
+        <source>Google did not give backupgui lasting access to Google Drive.</source>
+        <translation>Google, backupgui&apos;ye Google Drive için kalıcı erişim vermedi.</translation>
     </message>
     <message>
         <source>IV of the wrong size</source>
@@ -5214,8 +5214,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Google Drive oturum açmayı reddetti.</translation>
     </message>
     <message>
-        <source>Google Drive stored part of this backup damaged.</source>
-        <translation>Google Drive bu yedeğin bir kısmını hasarlı kaydetti.</translation>
+        <source>Part of this backup arrived damaged at Google Drive.</source>
+        <translation>Bu yedeğin bir kısmı Google Drive&apos;a hasarlı ulaştı.</translation>
     </message>
     <message>
         <source>Google refused the sign-in.</source>
