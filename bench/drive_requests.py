@@ -1,5 +1,6 @@
-"""How many requests Drive answers for a listing, a restore, a verify and a backup's start
-(docs/PERFORMANCE.md s18, "Drive reads by listed id"; docs/DRIVE.md 5).
+"""How many requests Drive answers for a listing, a restore, a verify, a backup's start and
+a backup whose retention deletes (docs/PERFORMANCE.md s18, "Drive reads by listed id", and
+s19, "Drive deletes by listed id"; docs/DRIVE.md 5).
 
     python -m bench.drive_requests [--backups 20] [--base REV] [--json FILE]
 
@@ -12,10 +13,15 @@ same emulator:
 * ``restore``: a restore of the latest backup into an empty library, cold cache;
 * ``verify``: a verify, cold cache;
 * ``backup``: a backup of one new message with the cache the seed backups left (this
-  computer's), counted whole and up to its first upload (its start).
+  computer's), counted whole and up to its first upload (its start);
+* ``retention``: then (last, on each side's own copy of the emulator's files) one chat
+  cleared and a backup keeping only the newest 2: its retention deletes the other backups,
+  the cleared chat's packs (the one-day margin of unused packs set to 0 in that process) and
+  the old indexes.
 
-Prints the requests by kind (``list`` = ``files.list``, ``media`` = a download, ...). The
-counts do not depend on the machine's load: no timing is taken.
+Prints the requests by kind (``list`` = ``files.list``, of which ``lookup`` looked one name
+up; ``media`` = a download, ...). The counts do not depend on the machine's load: no timing
+is taken.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench-requests-token"
-OPS = ("list", "restore", "verify", "backup")
+OPS = ("list", "restore", "verify", "backup", "retention")
 _UPLOADS = ("upload-start", "upload-simple", "upload-chunk", "create")
 
 
@@ -64,6 +70,16 @@ def _child(op: str, lib: str, key_file: str, out: str) -> None:
         from backupgui.engine.types import VerifyRequest
 
         verify(VerifyRequest(open_drive_from_env(), key))
+    elif op == "retention":
+        from backupgui.engine import BackupRequest, backup, retention
+        from backupgui.library.store import Library
+
+        retention.PACK_MARGIN_S = 0  # (packs made seconds ago count as old: a day's margin)
+        with Library(Path(lib)) as library, library.transaction() as w:
+            w.clear_chat(library.chat_ids()[1])
+        result = backup(BackupRequest(Path(lib), open_drive_from_env(), key, keep=2))
+        if not result.removed_snapshots:
+            raise SystemExit("retention: nothing removed")
     else:
         from backupgui.engine import BackupRequest, backup
         from backupgui.library.demo import add_demo_messages
@@ -77,6 +93,10 @@ def _child(op: str, lib: str, key_file: str, out: str) -> None:
 
 def _count(requests: list[dict]) -> dict:
     kinds = Counter(r["category"] for r in requests)
+    lookups = sum(r["category"] == "list" and "name = '" in (r.get("query") or {}).get("q", "")
+                  for r in requests)
+    if lookups:
+        kinds["lookup"] = lookups
     first_upload = next((i for i, r in enumerate(requests) if r["category"] in _UPLOADS),
                         len(requests))
     out = {"total": len(requests), **dict(sorted(kinds.items()))}
@@ -132,19 +152,35 @@ def main(argv: list[str] | None = None) -> int:
         marks = work / "marks"
         marks.mkdir()
         for op in OPS:  # (each read on both sides before the backups change the set)
+            if op == "retention":  # (it deletes: each side on its own copy of the set)
+                emu.stop()
+                emu = None
             for side, code in sides.items():
                 cache = warm if op == "backup" else work / f"cache-{side}-{op}"
                 out = marks if op == "backup" else work / f"restored-{side}"
-                env = dict(os.environ, PYTHONPATH=str(code), XDG_CACHE_HOME=str(cache),
-                           BACKUPGUI_DRIVE_ROOT=emu.root_url, BACKUPGUI_DRIVE_TOKEN=TOKEN,
-                           BACKUPGUI_DRIVE_SPOOL=str(work / "spool"))
-                emu.clear_log()
-                run = subprocess.run([sys.executable, __file__, "--child", op, str(lib),
-                                      str(key_file), str(out)], env=env, capture_output=True,
-                                     text=True)
-                if run.returncode:
-                    raise RuntimeError(f"{side} {op}: {run.stderr[-2000:]}")
-                counts.setdefault(op, {})[side] = _count(emu.requests)
+                side_lib, side_emu = lib, emu
+                if op == "retention":
+                    side_lib = work / f"lib-{side}"
+                    shutil.copytree(lib, side_lib)
+                    shutil.copytree(work / "drive", work / f"drive-{side}")
+                    side_emu = DriveEmulator(work / f"drive-{side}",
+                                             static_tokens=(TOKEN,)).start()
+                assert side_emu is not None
+                try:
+                    env = dict(os.environ, PYTHONPATH=str(code), XDG_CACHE_HOME=str(cache),
+                               BACKUPGUI_DRIVE_ROOT=side_emu.root_url,
+                               BACKUPGUI_DRIVE_TOKEN=TOKEN,
+                               BACKUPGUI_DRIVE_SPOOL=str(work / "spool"))
+                    side_emu.clear_log()
+                    run = subprocess.run([sys.executable, __file__, "--child", op,
+                                          str(side_lib), str(key_file), str(out)], env=env,
+                                         capture_output=True, text=True)
+                    if run.returncode:
+                        raise RuntimeError(f"{side} {op}: {run.stderr[-2000:]}")
+                    counts.setdefault(op, {})[side] = _count(side_emu.requests)
+                finally:
+                    if side_emu is not emu:
+                        side_emu.stop()
         for op, by_side in counts.items():
             for side, c in by_side.items():
                 kinds = ", ".join(f"{k} {v}" for k, v in c.items() if k not in ("total", "start"))

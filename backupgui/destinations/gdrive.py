@@ -241,6 +241,12 @@ class GoogleDriveDestination(Destination):
         self._retry = replace(policy, on_rate_limit=_both(policy.on_rate_limit, self._pacer.rate_limited),
                               sleep=wait)
         self._cache: dict[str, _Remote] = {}
+        # Every file id this open's latest listing or lookup of a name gave (Drive allows
+        # one name on several files), what deletes by ``_ids_to_delete`` use; and the name
+        # each id was listed under, so that an id listed under two names is never deleted.
+        self._ids: dict[str, tuple[str, ...]] = {}
+        self._id_name: dict[str, str] = {}
+        self._ambiguous: set[str] = set()
         self._chunk = self.options.chunk_size  # grows on a fast link (_tune_chunk)
         self._one_request_refused = False  # (_OneRequestRefused: chunks from then on)
         about = self._about("user(emailAddress)")
@@ -458,7 +464,21 @@ class GoogleDriveDestination(Destination):
         files = self._list_files(f"name = {_q_str(name)}", f"looking up {name}")
         found = sorted((self._remote(f) for f in files if f["name"] == name),
                        key=lambda r: r.modified, reverse=True)
+        self._know_ids(name, [r.id for r in found])
         return found
+
+    def _know_ids(self, name: str, ids: list[str]) -> None:
+        """Record the file ids Drive just listed for ``name`` (none: forget it). An id seen
+        under another name in this open (a file renamed, which backupgui never does, or a
+        provider answering so) is marked, and no delete by either name touches it."""
+        for fid in ids:
+            seen = self._id_name.setdefault(fid, name)
+            if seen != name:
+                self._ambiguous.add(fid)
+        if ids:
+            self._ids[name] = tuple(dict.fromkeys(ids))
+        else:
+            self._ids.pop(name, None)
 
     def _find(self, name: str, *, fresh: bool = True) -> _Remote | None:
         if not fresh and name in self._cache:
@@ -499,13 +519,21 @@ class GoogleDriveDestination(Destination):
             extra += f" and appProperties has {{ key='{flt[0]}' and value={_q_str(flt[1])} }}"
         newest: dict[str, _Remote] = {}
         checks: dict[str, str] = {}
+        every: dict[str, list[str]] = {}
         for f in self._list_files(extra, "listing the backup",
                                   _CHECKED_FIELDS if checked else _FILE_FIELDS):
             r = self._remote(f)
-            if r.name.startswith(prefix) and (r.name not in newest or r.modified > newest[r.name].modified):
+            if not r.name.startswith(prefix):
+                continue
+            every.setdefault(r.name, []).append(r.id)
+            if r.name not in newest or r.modified > newest[r.name].modified:
                 newest[r.name] = r
                 checks[r.name] = _listed_check(f) if checked else ""
         self._cache.update(newest)
+        for name in [n for n in self._ids if n.startswith(prefix) and n not in every]:
+            del self._ids[name]  # (not listed now: a delete of it looks it up)
+        for name, ids in every.items():
+            self._know_ids(name, ids)
         return [ObjectInfo(n, r.size, checks[n], mtime=_drive_time(r.modified))
                 for n, r in sorted(newest.items())]
 
@@ -568,15 +596,35 @@ class GoogleDriveDestination(Destination):
             pos += n
 
     def delete(self, name: str) -> None:
+        """Delete every file of ``name``. A pack, index or manifest (``names.
+        is_immutable_object``) this open listed is deleted by the ids that listing gave, all
+        of them (Drive allows a name twice): one request per file, not a lookup by name
+        first. Should one answer 404 (deleted meanwhile, or the name made again elsewhere),
+        the name is looked up once and what is there now goes too. Anything else (a set's
+        ``config``, a name not listed) is looked up first, as every delete was before. An id
+        this open saw under two names is never deleted (docs/DRIVE.md 5, "Deletes")."""
         self._validate(name)
         # A pending journaled version of this name must not resurrect it on the next open.
         self.journal.drop_superseded(name, keep="")
-        for r in self._find_all(name):
-            try:
-                self._api("DELETE", f"files/{quote(r.id, safe='')}", f"deleting {name}")
-            except NotFoundError:
-                pass
+        listed = self._ids.get(name) if names.is_immutable_object(name) else None
+        ids = listed if listed is not None else tuple(r.id for r in self._find_all(name))
+        if not self._delete_ids(name, ids) and listed is not None:
+            self._delete_ids(name, tuple(r.id for r in self._find_all(name)))
         self._cache.pop(name, None)
+        self._ids.pop(name, None)
+
+    def _delete_ids(self, name: str, ids: tuple[str, ...]) -> bool:
+        """Delete the files ``ids`` of ``name``; False if one was gone already (404)."""
+        found = True
+        for fid in ids:
+            if fid in self._ambiguous:
+                log.warning("Kept a file listed under two names (%s one of them).", name)
+                continue
+            try:
+                self._api("DELETE", f"files/{quote(fid, safe='')}", f"deleting {name}")
+            except NotFoundError:
+                found = False
+        return found
 
     def discard_pending(self, name: str) -> None:
         self._validate(name)
@@ -724,6 +772,8 @@ class GoogleDriveDestination(Destination):
             raise DestinationError("Part of this backup arrived damaged at Google Drive.",
                                    hint="Back up again: the damaged part is sent again.")
         self._cache[job.name] = remote = self._remote(f)
+        # (a new name's one file; a replaced one's other files are unknown: looked up)
+        self._know_ids(job.name, [remote.id] if new else [])
         self.journal.remove(job.id)
         if not new:  # a random name has no older pending versions
             self.journal.drop_superseded(job.name, keep=job.id)

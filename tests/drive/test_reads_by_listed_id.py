@@ -155,7 +155,7 @@ def test_restore_and_verify_look_no_immutable_object_up_by_name(made, make_dest,
 
 
 def test_a_backups_start_looks_no_immutable_object_up_by_name(made, make_dest, emulator):
-    """(A delete, retention's, still looks its name up: it removes every file of the name.)"""
+    """(Retention's deletes look none up either: tests/drive/test_deletes_by_listed_id.py.)"""
     lib, _ = made
     with Library(lib) as library:
         add_demo_messages(library, library.chat_ids()[0], 1, seed=7)
