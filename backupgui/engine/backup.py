@@ -45,7 +45,14 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library
 from ..library.textjson import MonthText, TimeOutOfRange
 from .pipeline import Committer
-from .repository import Repo, SnapshotInfo, scan_sets, snapshot_name, vault_proofs
+from .repository import (
+    Repo,
+    SnapshotInfo,
+    open_current,
+    scan_sets,
+    snapshot_name,
+    vault_proofs,
+)
 from .retention import apply_retention
 from .rollback import (
     compare,
@@ -450,12 +457,14 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
             finishing = f"An interrupted key rotation could not be finished yet ({exc})"
         retired = untold(lib)  # a retired set's key still at its vault (said once)
         # The phase says what happens: a new set has nothing to unlock yet.
-        if not req.new_set and scan_sets(req.destination):
+        # (one listing of the sets and one read of each config: the unlock below takes them)
+        listings = [] if req.new_set else scan_sets(req.destination)
+        if listings:
             progress(Progress("Unlocking the backup"))
             # Summaries of the manifests this computer read or wrote before come from its
             # cache: only new ones are read (docs/SECURITY.md 2.11).
-            repo = Repo.open(req.destination, req.key, upgrade=True, prefer=last_set(lib),
-                             summaries=True)
+            repo = open_current(req.destination, req.key, upgrade=True, prefer=last_set(lib),
+                                summaries=True, listings=listings)
             new_set = replaced_by(lib, repo.set_id)
             if new_set is not None:  # never new messages under a key rotated away
                 raise RetiredSetError(

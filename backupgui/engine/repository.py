@@ -110,10 +110,12 @@ class SetListing:
     stored_bytes: int
 
 
-def scan_sets(dest: Destination) -> list[SetListing]:
-    """All backup sets at a destination, from one listing (no key needed). Nothing here is
-    authenticated: the order (newest snapshot name first) is only the order to try them in."""
-    objects = dest.list(SETS)
+def scan_sets(dest: Destination, objects: list[ObjectInfo] | None = None) -> list[SetListing]:
+    """All backup sets at a destination, from one listing (no key needed; ``objects``: that
+    listing, ``dest.list(SETS)``, if the caller made it). Nothing here is authenticated: the
+    order (newest snapshot name first) is only the order to try them in."""
+    if objects is None:
+        objects = dest.list(SETS)
     by_set: dict[str, list[ObjectInfo]] = {}
     for o in objects:
         parts = o.name.split("/")

@@ -16,6 +16,7 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from .repository import (
     SETS,
     Repo,
+    SetListing,
     SnapshotInfo,
     open_current,
     read_config,
@@ -53,11 +54,12 @@ def _vault_key(config) -> str:
     return key if isinstance(key, str) and len(key) <= 256 else ""
 
 
-def list_backups(dest: Destination) -> list[BackupInfo]:
+def list_backups(dest: Destination, listings: list[SetListing] | None = None) -> list[BackupInfo]:
     """Every backup at the destination by its name, newest first; needs no key, so nothing
-    here is authenticated (``list_authenticated`` reads the manifests)."""
+    here is authenticated (``list_authenticated`` reads the manifests). ``listings``:
+    ``scan_sets(dest)``, if the caller made it already."""
     out: list[BackupInfo] = []
-    for s in scan_sets(dest):
+    for s in scan_sets(dest) if listings is None else listings:
         account = _vault_account(s.config)
         url = _vault_url(s.config)
         for sid in s.snapshots:
@@ -118,10 +120,11 @@ def list_authenticated(dest: Destination, material: KeyMaterial,
     return BackupListing(tuple(infos), check.rolled_back, check.message(), tuple(warnings))
 
 
-def resolve(dest: Destination, spec: str) -> BackupInfo:
+def resolve(dest: Destination, spec: str,
+            listings: list[SetListing] | None = None) -> BackupInfo:
     """The backup named by ``spec``: 'latest', a full id, or a unique prefix of one (by name;
-    ``open_snapshot`` authenticates)."""
-    backups = list_backups(dest)
+    ``open_snapshot`` authenticates). ``listings``: as for ``list_backups``."""
+    backups = list_backups(dest, listings)
     if not backups:
         # A set whose config is damaged is not listed; say so instead of "no backup".
         for o in dest.list(SETS):
@@ -152,9 +155,13 @@ def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
     ``summaries``: the other snapshots' summaries (which one is the newest, the rollback
     check) come from this computer's cache where it holds them (docs/SECURITY.md 2.11);
     verify passes False, to read and report every manifest."""
+    # One listing of the sets and one read of each config, for the name and the unlock
+    # (they were made twice, a listing of every object of every set each time).
+    listings = scan_sets(dest)
     if spec in ("latest", ""):
-        resolve(dest, spec)  # "no backup here" / a damaged config, said plainly
-        repo = open_current(dest, material, prefer=prefer, summaries=summaries)
+        resolve(dest, spec, listings)  # "no backup here" / a damaged config, said plainly
+        repo = open_current(dest, material, prefer=prefer, summaries=summaries,
+                            listings=listings)
         head = _head(repo)
         if head is None:
             ignored = repo.snapshots().ignored
@@ -162,7 +169,7 @@ def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
                 f"No backup at {dest.label} authenticates with this key ({ignored[0]})."
                 if ignored else f"No backup at {dest.label} authenticates with this key.")
         return repo, head
-    info = resolve(dest, spec)
+    info = resolve(dest, spec, listings)
     repo = Repo.open(dest, material, info.set_id, summaries=summaries)
     m = repo.load_manifest(info.snapshot_id)
     repo.snapshots()  # a newer backupgui's snapshot in the set stops here (FORMAT.md 9.5)

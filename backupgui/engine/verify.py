@@ -261,13 +261,14 @@ def _unknown_objects(repo: Repo, index: Index) -> list[str]:
     opening with this key)."""
     out: list[str] = []
     by_set: dict[str, list[str]] = defaultdict(list)
-    for o in repo.dest.list(SETS):
+    objects = repo.dest.list(SETS)
+    for o in objects:
         parts = o.name.split("/")
         if len(parts) < 3:
             out.append(f"unknown object {o.name} (not a backupgui name); ignored")
         else:
             by_set[parts[1]].append(o.name)
-    parsed = {s.config.set_id for s in scan_sets(repo.dest)}
+    parsed = {s.config.set_id for s in scan_sets(repo.dest, objects)}  # (the same listing)
     for set_id, objs in sorted(by_set.items()):
         if set_id == repo.set_id:
             continue
