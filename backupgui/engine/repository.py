@@ -547,7 +547,11 @@ class Repo:
             if not names.is_snapshot_id(sid):
                 ignored.append(f"unknown object {self.prefix + o.name} (not a backupgui name)")
                 continue
-            entry = cache.get(sid, o.size, o.check) if cache is not None else None
+            # A destination that lists checks (Drive's checksum, a folder's times) and lists
+            # none for this object binds no entry to it: "no checksum" never matches, even
+            # an entry made with none (SECURITY.md 2.11).
+            entry = (cache.get(sid, o.size, o.check) if cache is not None
+                     and (o.check or not self.dest.listed_check) else None)
             if entry is not None:
                 info = SnapshotInfo.of_entry(entry)
                 if info.packs is not None:

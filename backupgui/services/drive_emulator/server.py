@@ -31,7 +31,7 @@ from ...destinations import netguard
 from . import oidc
 from .faults import Fault, FaultPlan, RandomFaults
 from .query import QueryError, compile_query, parse_fields, select
-from .store import FOLDER_MIME, Store
+from .store import Store, has_content
 
 log = logging.getLogger(__name__)
 
@@ -750,8 +750,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._not_found(fid)
         if self.query.get("alt") != "media":
             return self._json(200, self._file_json(f, self._fields(_FILE_DEFAULT_FIELDS)))
-        if f["mimeType"] == FOLDER_MIME:
-            return self._error(403, "fileNotDownloadable", "Only files with binary content can be downloaded.")
+        if not has_content(f["mimeType"]):  # (a folder, a Docs Editors file, a shortcut)
+            return self._error(403, "fileNotDownloadable",
+                               "Only files with binary content can be downloaded. Use Export "
+                               "with Docs Editors files.")
         size = int(f.get("size", 0))
         rng = self.headers.get("Range")
         if not rng:
@@ -1265,9 +1267,11 @@ _CHECKSUMS = {"md5Checksum": "md5", "sha1Checksum": "sha1", "sha256Checksum": "s
 
 
 def _fill_checksums(store: Store, view: dict[str, Any], spec: Any) -> None:
-    """Put into a file's view the checksums a field selection asks for (None or "*": all)."""
-    if "size" not in view:
-        return  # a folder
+    """Put into a file's view the checksums a field selection asks for (None or "*": all):
+    only for content stored in Drive, never for Google's own types (Drive documents them
+    "only populated for files with content stored in Google Drive")."""
+    if "size" not in view or not has_content(view.get("mimeType", "")):
+        return  # a folder, a shortcut, a Docs Editors file
     everything = spec is None or not isinstance(spec, dict) or "*" in spec
     for key, algorithm in _CHECKSUMS.items():
         if key not in view and (everything or key in spec):

@@ -17,6 +17,17 @@ from typing import Any
 from ...device.fileperms import private_dir
 
 FOLDER_MIME = "application/vnd.google-apps.folder"
+SHORTCUT_MIME = "application/vnd.google-apps.shortcut"
+#: Google's own types (Docs Editors files, folders, shortcuts): no content stored in Drive,
+#: so, as Drive documents for ``md5Checksum``, ``sha1Checksum`` and ``sha256Checksum``, no
+#: checksums, and no download (``alt=media``: 403 ``fileNotDownloadable``).
+GOOGLE_APPS = "application/vnd.google-apps."
+
+
+def has_content(mime: str) -> bool:
+    """Whether a file of type ``mime`` has content stored in Drive (bytes to download and
+    checksums), as opposed to Google's own types."""
+    return not mime.startswith(GOOGLE_APPS)
 APPDATA_ID = "appDataFolderRoot0"
 ROOT_ID = "myDriveRoot0"
 _ALIASES = {"appDataFolder": APPDATA_ID, "root": ROOT_ID}
@@ -184,11 +195,14 @@ class Store:
             out["appProperties"] = dict(f["appProperties"])
         if f.get("properties"):
             out["properties"] = dict(f["properties"])
-        if f["mimeType"] != FOLDER_MIME:
+        if f["mimeType"] not in (FOLDER_MIME, SHORTCUT_MIME):
+            # Drive: "size in bytes of blobs and Docs Editors files", none for folders and
+            # shortcuts; checksums only for content stored in Drive (``has_content``).
             out["size"] = str(f.get("size", 0))
-            for key in ("md5Checksum", "sha1Checksum", "sha256Checksum"):
-                if f.get(key):  # else computed when a response asks for it (checksum_of)
-                    out[key] = f[key]
+            if has_content(f["mimeType"]):
+                for key in ("md5Checksum", "sha1Checksum", "sha256Checksum"):
+                    if f.get(key):  # else computed when a response asks for it (checksum_of)
+                        out[key] = f[key]
             out["quotaBytesUsed"] = str(f.get("size", 0))
         return out
 
@@ -199,7 +213,7 @@ class Store:
         key = f"{algorithm}Checksum"
         with self.lock:
             f = self.files.get(self.resolve(file_id))
-            if f is None or f["mimeType"] == FOLDER_MIME:
+            if f is None or not has_content(f["mimeType"]):
                 return ""
             if f.get(key):
                 return f[key]
