@@ -1,6 +1,6 @@
 """Opening a file under a name someone else may have chosen: only a regular file, and the
-open never waits (SECURITY.md 3). One place for what the importers, the phone-backup reader
-and the summary cache each did by hand."""
+open never waits (SECURITY.md 3). One place for what the importers, the phone-backup reader,
+the summary cache and the folder destination each did by hand."""
 
 from __future__ import annotations
 
@@ -17,18 +17,24 @@ class NotRegularFile(Exception):
     """The name is a FIFO, a device, a socket or a folder, not a regular file."""
 
 
-def open_regular(path: str | Path, *, follow: bool = True) -> BinaryIO:
+def open_regular(path: str | Path, *, follow: bool = True,
+                 dir_fd: int | None = None) -> BinaryIO:
     """``path`` opened for binary reading, only if it is a regular file.
 
     The open is non-blocking: a FIFO under a file's name would otherwise wait for a writer for
-    ever (a device would never end); regular files ignore the flag. With ``follow=False`` a
-    symbolic link is refused by the open itself (``OSError`` ``ELOOP``). What is checked is the
+    ever (a device would never end); the file, once known regular, reads as usual (blocking
+    again, which a network file system may honour). With ``follow=False`` a symbolic link is
+    refused by the open itself (``OSError`` ``ELOOP``). ``dir_fd``: ``path`` is one name in
+    that open folder (a folder reached without following links: the folder destination's
+    ``_parent``), so no folder on its way can be swapped for a link. What is checked is the
     file opened (``fstat``), so a name swapped after an earlier check cannot slip through.
     ``OSError`` if it cannot be opened, ``NotRegularFile`` if it is not a regular file."""
-    fd = os.open(path, _FLAGS | (0 if follow else getattr(os, "O_NOFOLLOW", 0)))
+    fd = os.open(path, _FLAGS | (0 if follow else getattr(os, "O_NOFOLLOW", 0)), dir_fd=dir_fd)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotRegularFile(os.fspath(path))
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from backupgui.destinations.folder import FolderDestination
-from backupgui.errors import DestinationError
+from backupgui.errors import DamagedBackupError, DestinationError
 from tests.destination_contract import DestinationContract
 
 
@@ -25,6 +25,52 @@ def test_rejects_escaping_names(tmp_path):
     for bad in ["../x", "a/../../x", "", ".tmp/x", "a//b"]:
         with pytest.raises(DestinationError):
             d.upload(bad)
+
+
+@pytest.mark.parametrize("bad", ["a\\..\\..\\x", "..\\x", "a/b\\c", "a\x00b", "sets/x\x00/config"])
+def test_names_outside_the_grammar_are_refused_by_every_call(tmp_path, bad):
+    """An object name is plain path components (``names.child_path``, the one place paths
+    are built): a backslash (a separator on Windows: ``..\\..\\x`` would leave the folder
+    there) or a NUL is an invalid name for every call, never an ``OSError`` or
+    ``ValueError`` from the system, and nothing is read, written or deleted. (Before: the
+    folder checked only ``/``-separated parts; a NUL reached the system's open.)"""
+    d = FolderDestination(tmp_path / "dest")
+    d.put("a/keep", b"kept")
+    calls = [lambda: d.upload(bad), lambda: d.read(bad), lambda: d.delete(bad),
+             lambda: list(d.stream(bad)), lambda: d.open_ranges(bad), lambda: d.size(bad)]
+    for call in calls:
+        with pytest.raises(DestinationError):
+            call()
+    assert [o.name for o in d.list()] == ["a/keep"]
+
+
+def test_every_read_opens_through_the_one_hostile_path_open(tmp_path, monkeypatch):
+    """The folder opens an object with ``safeopen.open_regular`` (no symlink followed at the
+    name, none on its way, a regular file only, never a wait on a FIFO), as the importers
+    and the summary cache do: one open, one set of guarantees."""
+    from backupgui import safeopen
+
+    d = FolderDestination(tmp_path / "dest")
+    d.put("a/obj", b"0123456789")
+    seen = []
+    real = safeopen.open_regular
+
+    def counted(path, **kw):
+        seen.append((os.fspath(path), kw.get("follow")))
+        return real(path, **kw)
+
+    monkeypatch.setattr(safeopen, "open_regular", counted)
+    assert d.read("a/obj") == b"0123456789"
+    assert b"".join(d.stream("a/obj", 3)) == b"0123456789"
+    with d.open_ranges("a/obj") as r:
+        assert r.read(2, 3) == b"234"
+    assert len(seen) == 3 and all(follow is False for _, follow in seen)
+    os.symlink(tmp_path / "dest" / "a" / "obj", tmp_path / "dest" / "a" / "link")
+    fifo = tmp_path / "dest" / "a" / "fifo"
+    os.mkfifo(fifo)
+    for name in ("a/link", "a/fifo"):
+        with pytest.raises(DamagedBackupError):
+            d.read(name)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from .. import safeopen
 from ..device.stale import is_stale, owned_name
 from ..errors import (
     DamagedBackupError,
@@ -20,16 +21,16 @@ from ..errors import (
     NotFoundError,
 )
 from ..format.damage import logged, not_a_file, not_a_folder
+from ..format.names import BadName, child_path
 from ..oswords import OsProblem, os_problem
 from .base import Destination, ObjectInfo, RangeReader, StorageInfo, Upload
 
 log = logging.getLogger(__name__)
 
 _TMP = ".tmp"
-# Opening an object never follows a symlink at its name and never waits on a FIFO: what is
+# Opening an object never follows a symlink at its name and never waits on a FIFO
+# (``safeopen.open_regular``, the one open of a name someone else may have made): what is
 # not a regular file (a link to /dev/zero, a pipe, a device) is damage, not something to read.
-_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-               | getattr(os, "O_BINARY", 0))
 # Whoever can write to the backup folder can also replace a folder inside it (a set's
 # ``data``, the set itself, ``.tmp``) by a symlink to somewhere else, even while a backup,
 # retention or a key rotation is working in it. Where the system allows it, every object is
@@ -485,10 +486,16 @@ class FolderDestination(Destination):
                 pass
 
     def _path(self, name: str) -> Path:
+        """Object ``name``'s path, built in one place (``names.child_path``: each part one
+        plain path component, no separator of any platform, no NUL, and the path asserted
+        inside the backup folder); the staging folder is no object's."""
         parts = name.split("/")
-        if not name or any(p in ("", ".", "..") for p in parts) or parts[0] == _TMP:
-            raise DestinationError(f"Invalid object name {name!r}.")
-        return self.root.joinpath(*parts)
+        try:
+            if parts[0] == _TMP:
+                raise BadName("the staging folder")
+            return child_path(self.root, *parts)
+        except BadName:
+            raise DestinationError(f"Invalid object name {name!r}.") from None
 
     def upload(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:
         self._path(name)  # validate early
@@ -502,32 +509,24 @@ class FolderDestination(Destination):
         try:
             if sys.platform == "win32" and (os.path.islink(path) or _is_junction(path)):
                 raise not_regular  # (no O_NOFOLLOW there)
-            if _DIRFD:
-                try:
-                    pfd, last = self._parent(name)
-                except _NotAFolder:
-                    raise not_regular from None
-                try:
-                    fd = os.open(last, _OPEN_FLAGS | getattr(os, "O_CLOEXEC", 0), dir_fd=pfd)
-                finally:
-                    os.close(pfd)
-            else:
-                fd = os.open(path, _OPEN_FLAGS)
+            if not _DIRFD:
+                return safeopen.open_regular(path, follow=False)
+            try:
+                pfd, last = self._parent(name)
+            except _NotAFolder:
+                raise not_regular from None
+            try:
+                return safeopen.open_regular(last, follow=False, dir_fd=pfd)
+            finally:
+                os.close(pfd)
+        except safeopen.NotRegularFile:
+            raise not_regular from None
         except FileNotFoundError:
             raise NotFoundError(f"The backup object {name} is missing.") from None
         except OSError as exc:
             if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENXIO):  # a symlink; a socket
                 raise not_regular from None
             raise _os_error(exc, f"reading {name}") from None
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise not_regular
-            if hasattr(os, "O_NONBLOCK"):
-                os.set_blocking(fd, True)
-            return os.fdopen(fd, "rb")
-        except BaseException:
-            os.close(fd)
-            raise
 
     def read(self, name: str, offset: int = 0, length: int | None = None) -> bytes:
         fh = self._open(name)
