@@ -50,7 +50,6 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library, LibraryWriter
 from ..oswords import OsProblem, os_problem
 from ..process.memory import Releaser
-from . import filewrite
 from .filewrite import FileWriter
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import Repo
@@ -194,7 +193,7 @@ class _MediaStager:
         # (_fsync_all).
         written = _Written()
         to_fsync: list[Path] = []
-        out = FileWriter(direct=None if filewrite.RESTORE_DIRECT else False)
+        out = FileWriter()
         try:
             while (job := self._next()) is not None:
                 self._stage_pack(worker, job[0], job[1], buf, out, written, to_fsync)
@@ -205,7 +204,7 @@ class _MediaStager:
                     self.error = exc
             self.abort.cancel()  # the other workers stop too
         finally:
-            out.release()
+            out.close()
 
     def _stage_pack(self, worker: int, pack_id: str, items: list[_MediaItem], buf: bytearray,
                     out: FileWriter, written: _Written, to_fsync: list[Path]) -> None:
@@ -220,8 +219,7 @@ class _MediaStager:
                 it = by_blob[entry.blob_id]
                 if out.fd < 0:
                     self.item = self.names.get(it.sha, "")
-                    out.create(child_path(self.staging, it.sha),  # (checked: 64 hex digits)
-                               it.entry.length)
+                    out.create(child_path(self.staging, it.sha))  # (checked: 64 hex digits)
                     h = hashlib.sha256()
                 h.update(piece)
                 out.write(piece)
@@ -229,15 +227,12 @@ class _MediaStager:
                 if last:
                     # On disk before the commit that makes the library point at it: after a
                     # power cut the file must not be there empty or short (it would pass as
-                    # present and never be restored again). Written directly, its bytes are
-                    # on their way to the disk already; through the page cache, the kernel
-                    # starts writing it back now. Either way the worker fsyncs it once its
-                    # packs are done, so the disk works while the next files are decrypted
-                    # (where the kernel cannot start the writeback, it is fsynced here).
+                    # present and never be restored again). The kernel starts writing it
+                    # back now and the worker fsyncs it once its packs are done, so the disk
+                    # works while the next files are decrypted (where the kernel cannot start
+                    # the writeback, it is fsynced here).
                     path = child_path(self.staging, it.sha)
-                    if out.finish():
-                        to_fsync.append(path)
-                    elif _start_writeback(out.fd):
+                    if _start_writeback(out.fd):
                         to_fsync.append(path)
                         written.add(path, it.entry.length)
                     else:

@@ -12,7 +12,7 @@ import pytest
 from backupgui.crypto.keys import generate_key
 from backupgui.crypto.material import RawKey
 from backupgui.destinations.folder import FolderDestination
-from backupgui.engine import RestoreRequest, filewrite, restore
+from backupgui.engine import RestoreRequest, restore
 from backupgui.library.store import Library
 
 from .helpers import backup_to
@@ -84,7 +84,6 @@ def test_restored_files_are_fsynced_and_dropped_a_window_behind(demo_lib, dest_d
     dest = FolderDestination(dest_dir)
     backup_to(demo_lib, dest, key)
     monkeypatch.setattr(R, "_SETTLE_BYTES", 1)  # every file settles once the next is written
-    monkeypatch.setattr(filewrite, "O_DIRECT", 0)  # through the page cache (as where it is refused)
     events = _staging_events(monkeypatch)
     restore(RestoreRequest(dest, tmp_path / "new", key))
     monkeypatch.undo()
@@ -119,7 +118,6 @@ def test_a_window_larger_than_the_restore_settles_every_file_at_the_workers_end(
     key = RawKey(generate_key())
     dest = FolderDestination(dest_dir)
     backup_to(demo_lib, dest, key)
-    monkeypatch.setattr(filewrite, "O_DIRECT", 0)
     events = _staging_events(monkeypatch)
     restore(RestoreRequest(dest, tmp_path / "new", key))
     monkeypatch.undo()
