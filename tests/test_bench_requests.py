@@ -1,6 +1,7 @@
 """``bench.drive_requests`` end to end in a subprocess on a few backups: it counts the
-requests the Drive emulator answers for a listing, a restore, a verify and a backup, and a
-listed manifest costs one download, no lookup by name (docs/PERFORMANCE.md s18)."""
+requests the Drive emulator answers for a listing, a restore, a verify, a backup and a
+backup whose retention deletes; a listed manifest costs one download, a listed object's
+delete one request, no lookup by name (docs/PERFORMANCE.md s18, s19)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ def test_drive_requests_bench_counts_requests(tmp_path):
     # The account, the sets' listing, the set's manifests' listing; the config and each of
     # the 3 manifests one download.
     assert (listing["about"], listing["list"], listing["media"]) == (1, 2, 4)
-    for op in ("restore", "verify", "backup"):
+    for op in ("restore", "verify", "backup", "retention"):
         assert counts[op]["this"]["total"] > 0
+        assert "lookup" not in counts[op]["this"], op  # (no pack, index or manifest by name)
+    assert counts["retention"]["this"]["delete"] >= 2  # (two backups, the cleared chat's packs)
     assert 0 < counts["backup"]["this"]["start"] < counts["backup"]["this"]["total"]
     assert "requests" in proc.stdout
