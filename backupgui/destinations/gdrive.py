@@ -247,6 +247,7 @@ class GoogleDriveDestination(Destination):
         self._ids: dict[str, tuple[str, ...]] = {}
         self._id_name: dict[str, str] = {}
         self._ambiguous: set[str] = set()
+        self._ids_lock = threading.Lock()  # (uploads on two threads record their files)
         self._chunk = self.options.chunk_size  # grows on a fast link (_tune_chunk)
         self._one_request_refused = False  # (_OneRequestRefused: chunks from then on)
         about = self._about("user(emailAddress)")
@@ -471,14 +472,15 @@ class GoogleDriveDestination(Destination):
         """Record the file ids Drive just listed for ``name`` (none: forget it). An id seen
         under another name in this open (a file renamed, which backupgui never does, or a
         provider answering so) is marked, and no delete by either name touches it."""
-        for fid in ids:
-            seen = self._id_name.setdefault(fid, name)
-            if seen != name:
-                self._ambiguous.add(fid)
-        if ids:
-            self._ids[name] = tuple(dict.fromkeys(ids))
-        else:
-            self._ids.pop(name, None)
+        with self._ids_lock:
+            for fid in ids:
+                seen = self._id_name.setdefault(fid, name)
+                if seen != name:
+                    self._ambiguous.add(fid)
+            if ids:
+                self._ids[name] = tuple(dict.fromkeys(ids))
+            else:
+                self._ids.pop(name, None)
 
     def _find(self, name: str, *, fresh: bool = True) -> _Remote | None:
         if not fresh and name in self._cache:
@@ -530,8 +532,9 @@ class GoogleDriveDestination(Destination):
                 newest[r.name] = r
                 checks[r.name] = _listed_check(f) if checked else ""
         self._cache.update(newest)
-        for name in [n for n in self._ids if n.startswith(prefix) and n not in every]:
-            del self._ids[name]  # (not listed now: a delete of it looks it up)
+        with self._ids_lock:
+            for name in [n for n in self._ids if n.startswith(prefix) and n not in every]:
+                del self._ids[name]  # (not listed now: a delete of it looks it up)
         for name, ids in every.items():
             self._know_ids(name, ids)
         return [ObjectInfo(n, r.size, checks[n], mtime=_drive_time(r.modified))
@@ -602,22 +605,27 @@ class GoogleDriveDestination(Destination):
         first. Should one answer 404 (deleted meanwhile, or the name made again elsewhere),
         the name is looked up once and what is there now goes too. Anything else (a set's
         ``config``, a name not listed) is looked up first, as every delete was before. An id
-        this open saw under two names is never deleted (docs/DRIVE.md 5, "Deletes")."""
+        this open saw under two names is never deleted (docs/DRIVE.md 5, "Deletes by the
+        listed ids")."""
         self._validate(name)
         # A pending journaled version of this name must not resurrect it on the next open.
         self.journal.drop_superseded(name, keep="")
-        listed = self._ids.get(name) if names.is_immutable_object(name) else None
+        with self._ids_lock:
+            listed = self._ids.get(name) if names.is_immutable_object(name) else None
         ids = listed if listed is not None else tuple(r.id for r in self._find_all(name))
         if not self._delete_ids(name, ids) and listed is not None:
             self._delete_ids(name, tuple(r.id for r in self._find_all(name)))
         self._cache.pop(name, None)
-        self._ids.pop(name, None)
+        with self._ids_lock:
+            self._ids.pop(name, None)
 
     def _delete_ids(self, name: str, ids: tuple[str, ...]) -> bool:
         """Delete the files ``ids`` of ``name``; False if one was gone already (404)."""
         found = True
         for fid in ids:
-            if fid in self._ambiguous:
+            with self._ids_lock:
+                ambiguous = fid in self._ambiguous
+            if ambiguous:
                 log.warning("Kept a file listed under two names (%s one of them).", name)
                 continue
             try:
