@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import hashlib
-import json
 import logging
 import os
 import sys
@@ -24,7 +23,7 @@ from .crypto.material import KeyMaterial, Password, RawKey, VaultPassword, descr
 from .errors import BackupError, NotFoundError
 from .jobs import Progress
 from .process.memory import tune_allocator
-from .process.termsafe import continued, one_line, visible
+from .process.termsafe import continued, json_text, one_line, visible
 from .process.termsafe import install as install_terminal_safe
 
 PASSWORD_ENV = "BACKUPGUI_PASSWORD"
@@ -273,8 +272,7 @@ def _ts(ms: int | None) -> str | None:
 
 
 def _print_json(obj: object) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_text(obj) + "\n")
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -413,7 +411,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         when = newest.created.strftime("%d %b %Y %H:%M UTC") if newest.created else "?"
         print(f"Newest backup: {when} from {one_line(newest.device)} (backup number {newest.seq}).")
         if rolled_back_msg:
-            print(f"warning: {rolled_back_msg}", file=sys.stderr)
+            print(f"warning: {one_line(rolled_back_msg)}", file=sys.stderr)
         elif newest.rolled_back is None:
             print("Nothing on this computer or in a key vault records this backup set's newest "
                   "backup: check that the date and device above are the newest you made.")
@@ -486,7 +484,7 @@ def _print_warnings(warnings) -> None:
     from .engine.vaultretire import CLI_HINT, is_retired_record_message
 
     for w in warnings:
-        print(f"warning: {w}" + (f" {CLI_HINT}" if is_retired_record_message(w) else ""),
+        print(f"warning: {one_line(w)}" + (f" {CLI_HINT}" if is_retired_record_message(w) else ""),
               file=sys.stderr)
 
 
@@ -513,7 +511,7 @@ def cmd_key_delete_retired(args: argparse.Namespace) -> int:
     for set_id in out.deleted:
         print(f"Deleted the key of the old backup set {set_id} at its key vault.")
     for set_id, exc in out.failed:
-        print(f"error: the key of the old backup set {set_id} is still at its key vault: {exc}",
+        print(f"error: the key of the old backup set {set_id} is still at its key vault: {one_line(str(exc))}",
               file=sys.stderr)
     return out.failed[0][1].exit_code if out.failed else 0
 
@@ -600,9 +598,9 @@ def cmd_import(args: argparse.Namespace) -> int:
           f"{r.messages_present} already present, {r.media_added} media files"
           + _differ_note(r) + ".")
     for text in r.warnings:  # e.g. that dates were guessed as month/day
-        print(f"warning: {text}", file=sys.stderr)
-    for where, why in r.skipped[:50]:
-        print(f"skipped {where}: {why}", file=sys.stderr)
+        print(f"warning: {one_line(text)}", file=sys.stderr)
+    for where, why in r.skipped[:50]:  # an export's file names: one line each, escaped
+        print(f"skipped {one_line(where)}: {one_line(why)}", file=sys.stderr)
     if len(r.skipped) > 50:
         print(f"... and {len(r.skipped) - 50} more skipped", file=sys.stderr)
     return 0
@@ -684,9 +682,9 @@ def _import_phone_backup(args: argparse.Namespace, req) -> int:
           + (f", {r.media_missing} not on this computer" if r.media_missing else "")
           + _differ_note(r) + ".")
     for w in r.warnings:
-        print(f"note: {w}", file=sys.stderr)
+        print(f"note: {one_line(w)}", file=sys.stderr)
     for where, why in r.skipped:
-        print(f"skipped {where}: {why}", file=sys.stderr)
+        print(f"skipped {one_line(where)}: {one_line(why)}", file=sys.stderr)
     return 0
 
 
@@ -916,9 +914,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except BackupError as exc:
-        msg = str(exc)
+        msg = one_line(str(exc))  # names chats, files, devices: one escaped line
         if exc.hint:
-            msg += f"\n{exc.hint}"
+            msg += f"\n{one_line(exc.hint)}"
         print(f"error: {msg}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:

@@ -5,7 +5,9 @@ whoever renamed it last) and from backups. Printed as they are, an escape sequen
 sets the window title, clears the screen and fakes the output ("Backup ... is intact"), or
 writes the clipboard (OSC 52) where the terminal allows it. ``install`` wraps ``sys.stdout``
 and ``sys.stderr`` when they are terminals so that C0 controls (but tab and newline), DEL and
-C1 controls are written visibly as ``\\x1b``-style escapes; pipes and files get the exact text.
+C1 controls are written visibly as ``\\x1b``-style escapes; pipes and files get a message's
+exact text. Names, and sentences that name something, are escaped everywhere (``one_line``);
+``--json`` is the exact form, with every control written as a JSON escape (``json_text``).
 """
 
 from __future__ import annotations
@@ -30,11 +32,42 @@ _LINE_BREAKS = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
 _LINE_BREAKS[0x0A], _LINE_BREAKS[0x0D] = "\\n", "\\r"
 
 
+#: Explicit bidirectional controls (the Trojan Source set, and the Arabic letter mark): in
+#: a name they turn the rest of its row around where the output is shown with the Unicode
+#: bidirectional algorithm (terminals that do bidi, pagers, editors, a CI log in a browser).
+BIDI_CONTROLS = (0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+
+#: What a name on a line of the CLI's output has written as an escape: line breaks (2.7),
+#: every other control character (also in a pipe: ``chats | grep`` hands it to the terminal
+#: all the same; the exact name is in ``--json``), and bidirectional controls (s19).
+_NAME_ESCAPES = {**_TABLE, **_LINE_BREAKS, **{c: f"\\u{c:04x}" for c in BIDI_CONTROLS}}
+
+
 def one_line(text: str) -> str:
-    """A name (a chat's, a sender's, a file's, a device's) for a line of the CLI's output,
-    with its line breaks written as escapes: a name cannot start a line that passes for
-    another row or message (docs/SECURITY.md 2.7). Pipes and files get it so too."""
-    return text.translate(_LINE_BREAKS)
+    """A name (a chat's, a sender's, a file's, a device's) or a sentence that names one (a
+    warning, an error, a skipped file) for a line of the CLI's output: its line breaks,
+    control characters and bidirectional controls written as escapes, on a terminal, in a
+    pipe or a file alike, so a name cannot start a line that passes for another row or
+    message (docs/SECURITY.md 2.7), drive the terminal, or turn its row around (2.16)."""
+    return text.translate(_NAME_ESCAPES)
+
+
+#: What ``json.dumps(..., ensure_ascii=False)`` leaves raw inside strings and a reader of the
+#: JSON on a terminal or in a tool should not get raw: DEL, C1 controls, bidirectional
+#: controls, the two line separators JavaScript once took for line ends, and lone surrogates
+#: (no UTF-8 encodes them). Written as ``\uXXXX``, the JSON stays valid and means the same.
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), *BIDI_CONTROLS,
+                                              0x2028, 0x2029, *range(0xD800, 0xE000))}
+
+
+def json_text(obj: object) -> str:
+    """``obj`` as JSON for the CLI's ``--json``: readable names (not ASCII-only), every
+    control and bidirectional character escaped, so the text is valid JSON, the same JSON on
+    a terminal (which would otherwise show raw controls as ``\\x9b``, no JSON escape) and in
+    a pipe, and nothing in it acts on the terminal it may reach."""
+    import json
+
+    return json.dumps(obj, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES)
 
 
 def continued(text: str, indent: str = "    ") -> str:
