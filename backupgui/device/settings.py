@@ -26,6 +26,21 @@ MIN_KEEP_RULE, MAX_KEEP_RULE = 0, 1000
 OLD_DEFAULT_KEEP = 2
 
 
+#: The range of each whole-number setting. A value outside it, in a file edited by hand, by
+#: another program or synced from another computer, is not taken (the default is): a number
+#: past 64 bits made every later save of the settings fail (QSettings cannot hold it) and the
+#: Settings' spin boxes raise (docs/SECURITY.md 2.16).
+INT_RANGES = {"keep": (MIN_KEEP, MAX_KEEP), "keep_daily": (MIN_KEEP_RULE, MAX_KEEP_RULE),
+              "keep_weekly": (MIN_KEEP_RULE, MAX_KEEP_RULE),
+              "keep_monthly": (MIN_KEEP_RULE, MAX_KEEP_RULE),
+              "keep_yearly": (MIN_KEEP_RULE, MAX_KEEP_RULE), "last_backup_bytes": (0, 2**63 - 1)}
+#: The longest text setting taken (a path, an address, a message); longer is not taken: cut,
+#: a path would be another path. The device name is cut as a name (``checked_value``).
+MAX_SETTING_CHARS = 4096
+#: The most entries of a list setting taken (the chats left out of backups).
+MAX_SETTING_ITEMS = 1_000_000
+
+
 def default_device_name() -> str:
     return platform.node() or "this computer"
 
@@ -160,6 +175,36 @@ class AppSettings:
     @classmethod
     def field_names(cls) -> list[str]:
         return [f.name for f in fields(cls)]
+
+
+def checked_value(name: str, value: object) -> object:
+    """``value`` (already of the field's type) as the setting ``name`` may hold it, or None
+    if it may not: a number in its range (``INT_RANGES``), a log level the app knows, a
+    destination kind, a folder given as an absolute path, texts and lists bounded; the
+    device name (written into every backup, shown on other computers) cut as a name is."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        low, high = INT_RANGES.get(name, (-(2**63), 2**63 - 1))
+        return value if low <= value <= high else None
+    if isinstance(value, list):
+        if len(value) > MAX_SETTING_ITEMS:
+            return None
+        return [v for v in value if len(v) <= MAX_SETTING_CHARS]
+    assert isinstance(value, str)
+    if name == "device_name":
+        from ..library.model import bounded_name
+
+        return bounded_name(value) if value.strip() else None
+    if len(value) > MAX_SETTING_CHARS:
+        return None
+    if name == "log_level":
+        return value.upper() if value.upper() in LOG_LEVELS else None
+    if name == "destination":
+        return value if value in (FOLDER, GDRIVE) else None
+    if name == "folder_path" and value and not Path(value).expanduser().is_absolute():
+        return None  # a relative folder would be wherever the app was started
+    return value
 
 
 def now_iso() -> str:

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from ..device.fileperms import open_private, private_dir
-from ..device.settings import log_dir
+from ..device.settings import LOG_LEVELS, log_dir
 from ..process.logscrub import install as install_scrubber
 
 LOG_NAME = "backupgui.log"
@@ -33,7 +33,7 @@ def setup_logging(level: str = "INFO") -> Path:
     global _handler
     path = log_file()
     root = logging.getLogger()
-    root.setLevel(getattr(logging, level.upper(), logging.INFO))
+    root.setLevel(_level(level))
     if _handler is None:
         try:
             private_dir(path.parent)
@@ -48,5 +48,11 @@ def setup_logging(level: str = "INFO") -> Path:
     return path
 
 
+def _level(name: str) -> int:
+    """The level of a Settings value: one of ``LOG_LEVELS``, else INFO (``getattr(logging,
+    name)`` took any attribute: ``basic_format`` stopped the app at start)."""
+    return logging.getLevelName(name.upper()) if name.upper() in LOG_LEVELS else logging.INFO
+
+
 def set_level(level: str) -> None:
-    logging.getLogger().setLevel(getattr(logging, level.upper(), logging.INFO))
+    logging.getLogger().setLevel(_level(level))

@@ -566,6 +566,10 @@ class MainWindow(QMainWindow):
         self.model.set_checked(ids, on)
 
     def _selection_changed(self) -> None:
+        if not hasattr(self, "panel"):
+            # The videos box set from the settings while the window is built (videos off):
+            # the panel, made later, shows the selection once the chats are read.
+            return
         chats, messages, size = self.model.selection_totals()
         self.panel.show_selection(chats, messages, size, self.videos.isChecked())
         excluded = self.model.excluded_ids()

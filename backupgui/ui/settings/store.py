@@ -8,7 +8,7 @@ from dataclasses import asdict, fields
 from PySide6.QtCore import QSettings
 
 from ...device.fileperms import narrow, private_dir
-from ...device.settings import AppSettings, settings_file
+from ...device.settings import AppSettings, checked_value, settings_file
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +22,8 @@ def _qsettings() -> QSettings:
 
 
 def load_settings() -> AppSettings:
-    """The saved settings (defaults for anything missing or unreadable)."""
+    """The saved settings (defaults for anything missing, unreadable or out of range: the file
+    may have been edited by another program or synced from another computer)."""
     qs = _qsettings()
     s = AppSettings()
     for f in fields(AppSettings):
@@ -37,9 +38,13 @@ def load_settings() -> AppSettings:
                 value = int(raw)
             elif isinstance(default, list):
                 value = [str(x) for x in raw] if isinstance(raw, list) else ([str(raw)] if raw else [])
-            else:
-                value = "" if raw is None else str(raw)
+            else:  # (an unquoted "a, b" in the file reads as a list: the text as written)
+                value = ("" if raw is None else
+                         ", ".join(map(str, raw)) if isinstance(raw, list) else str(raw))
+            value = checked_value(f.name, value)
         except (TypeError, ValueError):
+            value = None
+        if value is None:
             log.warning("ignoring unreadable setting %s", f.name)
             continue
         setattr(s, f.name, value)
