@@ -13,6 +13,7 @@ from ..errors import DamagedBackupError, NotFoundError
 from ..format.manifest import Manifest, collector_paused
 from ..format.names import is_set_id
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
+from ..library.model import bounded_name
 from .repository import (
     SETS,
     Repo,
@@ -76,7 +77,7 @@ def _info(repo: Repo, m: SnapshotInfo, stored: int, rolled_back: bool | None, la
                       datetime.fromtimestamp(m.created_ms / 1000, UTC), repo.cfg.key_mode, stored,
                       latest, _vault_account(repo.cfg), _vault_url(repo.cfg),
                       _vault_key(repo.cfg), seq=m.seq,
-                      device=m.device,
+                      device=bounded_name(m.device),
                       rolled_back=rolled_back, authenticated=True, created_text=m.created)
 
 
@@ -202,8 +203,8 @@ def describe(dest: Destination, material: KeyMaterial, spec: str = "latest") -> 
 def details(m: Manifest) -> BackupDetails:
     """A backup's summary and its chat list."""
     return BackupDetails(
-        m.snapshot_id, m.set_id, m.created, m.device, m.app_version, m.include_videos,
-        m.totals.chats, m.totals.messages, m.totals.media_files, m.totals.media_bytes,
+        m.snapshot_id, m.set_id, m.created, bounded_name(m.device), m.app_version,
+        m.include_videos, m.totals.chats, m.totals.messages, m.totals.media_files, m.totals.media_bytes,
         stored_bytes=m.totals.stored_bytes, text_bytes=m.totals.text_bytes, seq=m.seq,
         chat_names=tuple((c.id, c.name, c.message_count) for c in m.chats))
 
@@ -211,7 +212,9 @@ def details(m: Manifest) -> BackupDetails:
 def summary(set_id: str, i: SnapshotInfo) -> BackupSummary:
     """A backup's summary from what ``Repo.snapshots`` keeps of its manifest."""
     t = i.totals
-    return BackupSummary(i.snapshot_id, set_id, i.created, i.device, i.app_version,
+    # A manifest's device name is any text its writer chose (whoever holds K; a settings
+    # file): every listing gives it cut as the library cuts a chat's name (SECURITY.md 2.16).
+    return BackupSummary(i.snapshot_id, set_id, i.created, bounded_name(i.device), i.app_version,
                          i.include_videos, t.chats, t.messages, t.media_files, t.media_bytes,
                          stored_bytes=t.stored_bytes, text_bytes=t.text_bytes, seq=i.seq,
                          manifest_bytes=i.size)

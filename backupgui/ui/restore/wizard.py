@@ -512,7 +512,9 @@ class BackupsPage(_AsyncPage):
             when = labels[i]
             if i == 0:
                 when = self.tr("%1 (latest)").replace("%1", when)
-            device = metrics.elidedText(d.device, Qt.TextElideMode.ElideMiddle, style.px(260))
+            # (elide first: Qt cannot elide one letter with a thousand marks, it keeps it whole)
+            device = metrics.elidedText(elide(d.device, 120), Qt.TextElideMode.ElideMiddle,
+                                        style.px(260))
             item = QTreeWidgetItem([when, device, human_size(d.stored_bytes),
                                     number(d.chats), number(d.messages)])
             item.setToolTip(1, plain_tooltip(elide(d.device, 400)))
