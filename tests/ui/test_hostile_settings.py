@@ -96,3 +96,22 @@ def test_the_window_opens_with_videos_off(qtbot, demo_library, isolated):
     _ini("include_videos=false")
     w = _open_everything(qtbot, demo_library, isolated)  # before: AttributeError 'panel'
     assert not w.videos.isChecked()
+
+
+def test_a_schedule_files_battery_level_is_a_percentage(tmp_path):
+    """Found in the same pass: ``schedule.json``'s ``min_battery`` was taken as it came, so a
+    file that said 10**30 kept every backup on battery from running ("below
+    1000000000000000000000000000000%"); the Settings showed 100. It is now 0 to 100."""
+    import json
+
+    from backupgui.automation.conditions import Battery, decide
+    from backupgui.automation.schedule import load_config
+
+    path = tmp_path / "schedule.json"
+    for said, taken in ((10**30, 100), (-5, 0), (35, 35)):
+        path.write_text(json.dumps({"frequency": "daily", "min_battery": said}))
+        cfg = load_config(path)
+        assert cfg.min_battery == taken
+    path.write_text(json.dumps({"frequency": "daily", "min_battery": 10**30}))
+    assert decide(metered=False, allow_metered=False, battery=Battery(True, 100),
+                  min_battery=load_config(path).min_battery).go
