@@ -5,9 +5,10 @@ whoever renamed it last) and from backups. Printed as they are, an escape sequen
 sets the window title, clears the screen and fakes the output ("Backup ... is intact"), or
 writes the clipboard (OSC 52) where the terminal allows it. ``install`` wraps ``sys.stdout``
 and ``sys.stderr`` when they are terminals so that C0 controls (but tab and newline), DEL and
-C1 controls are written visibly as ``\\x1b``-style escapes; pipes and files get a message's
-exact text. Names, and sentences that name something, are escaped everywhere (``one_line``);
-``--json`` is the exact form, with every control written as a JSON escape (``json_text``).
+C1 controls are written visibly as ``\\x1b``-style escapes. The CLI escapes what it prints
+from outside in pipes and files too (``one_line`` for names and the sentences that name
+something, ``visible`` for a message's text: ``export | grep`` reaches a terminal all the
+same); ``--json`` is the exact form, every control written as a JSON escape (``json_text``).
 """
 
 from __future__ import annotations
@@ -32,24 +33,48 @@ _LINE_BREAKS = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
 _LINE_BREAKS[0x0A], _LINE_BREAKS[0x0D] = "\\n", "\\r"
 
 
-#: Explicit bidirectional controls (the Trojan Source set, and the Arabic letter mark): in
-#: a name they turn the rest of its row around where the output is shown with the Unicode
-#: bidirectional algorithm (terminals that do bidi, pagers, editors, a CI log in a browser).
+#: Explicit bidirectional controls (the Trojan Source set, and the Arabic letter mark).
 BIDI_CONTROLS = (0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_OPENERS = {0x202A: 0x202C, 0x202B: 0x202C, 0x2066: 0x2069, 0x2067: 0x2069, 0x2068: 0x2069}
+_CLOSERS = (0x202C, 0x2069)
+_OVERRIDES = (0x202D, 0x202E)
 
-#: What a name on a line of the CLI's output has written as an escape: line breaks (2.7),
-#: every other control character (also in a pipe: ``chats | grep`` hands it to the terminal
-#: all the same; the exact name is in ``--json``), and bidirectional controls (s19).
-_NAME_ESCAPES = {**_TABLE, **_LINE_BREAKS, **{c: f"\\u{c:04x}" for c in BIDI_CONTROLS}}
+#: What a name on a line of the CLI's output has written as an escape: line breaks (2.7) and
+#: every other control character, also in a pipe (``chats | grep`` hands it to the terminal
+#: all the same; the exact name is in ``--json``).
+_NAME_ESCAPES = {**_TABLE, **_LINE_BREAKS}
+_BIDI_ESCAPES = {c: f"\\u{c:04x}" for c in BIDI_CONTROLS if c != 0x061C}
+
+
+def _bidi_contained(text: str) -> bool:
+    """True if ``text``'s embeddings and isolates are closed in order within it and it holds
+    no override: then they cannot reach past the name (WhatsApp puts LRE...PDF around phone
+    numbers in names), and no Latin letter of it can be shown reversed."""
+    stack: list[int] = []
+    for c in text:
+        o = ord(c)
+        if o in _OVERRIDES:
+            return False
+        if o in _OPENERS:
+            stack.append(_OPENERS[o])
+        elif o in _CLOSERS:
+            if not stack or stack.pop() != o:
+                return False
+    return not stack
 
 
 def one_line(text: str) -> str:
     """A name (a chat's, a sender's, a file's, a device's) or a sentence that names one (a
-    warning, an error, a skipped file) for a line of the CLI's output: its line breaks,
-    control characters and bidirectional controls written as escapes, on a terminal, in a
-    pipe or a file alike, so a name cannot start a line that passes for another row or
-    message (docs/SECURITY.md 2.7), drive the terminal, or turn its row around (2.16)."""
-    return text.translate(_NAME_ESCAPES)
+    warning, an error, a skipped file) for a line of the CLI's output: its line breaks and
+    control characters written as escapes, on a terminal, in a pipe or a file alike, so a
+    name cannot start a line that passes for another row or message (docs/SECURITY.md 2.7)
+    or drive the terminal; its bidirectional controls too, unless they are contained in it,
+    so it cannot turn the rest of its row around or show itself reversed (Trojan Source:
+    ``invoice\u202efdp.exe``; 2.16)."""
+    text = text.translate(_NAME_ESCAPES)
+    if not text.isascii() and not _bidi_contained(text):
+        text = text.translate(_BIDI_ESCAPES)
+    return text
 
 
 #: What ``json.dumps(..., ensure_ascii=False)`` leaves raw inside strings and a reader of the

@@ -65,12 +65,26 @@ def test_control_characters_from_a_chat_reach_a_terminal_only_as_visible_text(tm
     assert b"\\x1b" in out  # shown, not acted on
 
 
-def test_a_pipe_gets_the_exact_text(tmp_path):
+def test_a_pipe_gets_the_text_as_escapes_and_json_the_exact_text(tmp_path):
+    """Since the ninth hostile pass (docs/SECURITY.md 2.16) a pipe gets a message's text with
+    its controls as escapes too (``export | grep`` hands the output to a terminal); the
+    exact text is in ``--json``, as JSON escapes."""
+    import json
+
     _library(tmp_path / "lib")
-    p = subprocess.run([sys.executable, "-m", "backupgui.cli", "export", "--chat", "c1", "--library",
-                        str(tmp_path / "lib")], capture_output=True, text=True, timeout=60,
-                       env=dict(os.environ, BACKUPGUI_CONFIG_DIR=str(tmp_path / "cfg")))
-    assert p.returncode == 0 and TEXT in p.stdout
+
+    def export(*extra: str) -> str:
+        p = subprocess.run([sys.executable, "-m", "backupgui.cli", "export", "--chat", "c1",
+                            "--library", str(tmp_path / "lib"), *extra], capture_output=True,
+                           text=True, timeout=60,
+                           env=dict(os.environ, BACKUPGUI_CONFIG_DIR=str(tmp_path / "cfg")))
+        assert p.returncode == 0, p.stderr
+        return p.stdout
+
+    shown = export()
+    assert "\x1b" not in shown and "\u009b" not in shown
+    assert "hi \\x1b]52;c;aWQgPiAvdG1wL3B3bmVk\\x07 there\\x9b31m" in shown
+    assert json.loads(export("--json"))["messages"][0]["text"] == TEXT
 
 
 def test_a_line_break_in_a_name_or_text_cannot_fake_a_line(tmp_path):

@@ -98,3 +98,17 @@ def test_an_imports_skipped_file_names_are_one_escaped_line(tmp_path):
     err = p.stderr.decode()
     assert not _raw_in(p.stderr), (_raw_in(p.stderr), err)
     assert not any(line.startswith("error: fake") for line in err.splitlines()), err
+
+
+def test_a_phone_number_in_a_contained_embedding_is_shown_as_it_is():
+    """WhatsApp writes a phone number in a name between LRE and PDF: contained in the name,
+    it cannot reach past it, so it is kept; an override, or an embedding left open, is not."""
+    from backupgui.process.termsafe import one_line
+
+    number = "\u202a+49 151 2345678\u202c"
+    assert one_line(number) == number
+    assert one_line("\u2067\u05e9\u05dc\u05d5\u05dd\u2069 Ana") == "\u2067\u05e9\u05dc\u05d5\u05dd\u2069 Ana"
+    assert one_line("invoice\u202efdp.exe") == "invoice\\u202efdp.exe"
+    assert one_line("\u202a+49 151") == "\\u202a+49 151"  # left open: would reach the row
+    assert one_line("x\u2069\u202ey") == "x\\u2069\\u202ey"
+
