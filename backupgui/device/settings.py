@@ -34,8 +34,9 @@ INT_RANGES = {"keep": (MIN_KEEP, MAX_KEEP), "keep_daily": (MIN_KEEP_RULE, MAX_KE
               "keep_weekly": (MIN_KEEP_RULE, MAX_KEEP_RULE),
               "keep_monthly": (MIN_KEEP_RULE, MAX_KEEP_RULE),
               "keep_yearly": (MIN_KEEP_RULE, MAX_KEEP_RULE), "last_backup_bytes": (0, 2**63 - 1)}
-#: The longest text setting taken (a path, an address, a message); longer is not taken: cut,
-#: a path would be another path. The device name is cut as a name (``checked_value``).
+#: The longest text setting taken (a path, an address, a message); longer is not taken (cut,
+#: a path would be another path), but the last backup's message is cut, and the device name
+#: is cut as a name (``checked_value``).
 MAX_SETTING_CHARS = 4096
 #: The most entries of a list setting taken (the chats left out of backups).
 MAX_SETTING_ITEMS = 1_000_000
@@ -197,7 +198,9 @@ def checked_value(name: str, value: object) -> object:
 
         return bounded_name(value) if value.strip() else None
     if len(value) > MAX_SETTING_CHARS:
-        return None
+        # A message is cut (the app's own may name long chats); anything else, a path, an
+        # address, an id, would be another one cut: not taken.
+        return value[:MAX_SETTING_CHARS - 1] + "…" if name == "last_backup_message" else None
     if name == "log_level":
         return value.upper() if value.upper() in LOG_LEVELS else None
     if name == "destination":

@@ -40,7 +40,8 @@ CASES = {
     "folder-read-as-a-list": ("folder_path=a, b", "folder_path", ""),
     "folder-absolute-with-comma": ('folder_path="/tmp/a, b"', "folder_path", "/tmp/a, b"),
     "message-of-a-megabyte": ("last_backup_result=failed\nlast_backup_message=" + "x" * 1_000_000,
-                              "last_backup_message", ""),
+                              "last_backup_message", "x" * 4095 + "…"),
+    "vault-address-of-a-megabyte": ("vault_url=http://" + "v" * 1_000_000, "vault_url", ""),
 }
 
 
