@@ -581,7 +581,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 else m["text"]
             extra = " ".join(f"[{x['kind']}: {one_line(x['filename'])}]" for x in m["media"])
             # A name on one line, a text's own lines indented: neither can fake a message.
-            # Its control characters as escapes in a pipe too (SECURITY.md 2.16): --json
+            # Its control characters as escapes in a pipe too (SECURITY.md 2.17): --json
             # gives the exact text.
             print(f"{m['ts']}  {one_line(who)}: {continued(visible(text))} {extra}".rstrip())
     return 0

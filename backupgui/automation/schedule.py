@@ -351,7 +351,7 @@ class ScheduleConfig:
             else:
                 log.warning("ignoring schedule setting %s with a value of the wrong type", k)
         # A percentage (a hand-edited or synced file said 10**30: no backup on battery ran,
-        # "the battery is below 1000000000000000000000000000000%"; SECURITY.md 2.16).
+        # "the battery is below 1000000000000000000000000000000%"; SECURITY.md 2.17).
         cfg.min_battery = min(max(cfg.min_battery, 0), 100)
         return cfg
 

@@ -29,7 +29,7 @@ OLD_DEFAULT_KEEP = 2
 #: The range of each whole-number setting. A value outside it, in a file edited by hand, by
 #: another program or synced from another computer, is not taken (the default is): a number
 #: past 64 bits made every later save of the settings fail (QSettings cannot hold it) and the
-#: Settings' spin boxes raise (docs/SECURITY.md 2.16).
+#: Settings' spin boxes raise (docs/SECURITY.md 2.17).
 INT_RANGES = {"keep": (MIN_KEEP, MAX_KEEP), "keep_daily": (MIN_KEEP_RULE, MAX_KEEP_RULE),
               "keep_weekly": (MIN_KEEP_RULE, MAX_KEEP_RULE),
               "keep_monthly": (MIN_KEEP_RULE, MAX_KEEP_RULE),

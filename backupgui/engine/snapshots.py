@@ -213,7 +213,7 @@ def summary(set_id: str, i: SnapshotInfo) -> BackupSummary:
     """A backup's summary from what ``Repo.snapshots`` keeps of its manifest."""
     t = i.totals
     # A manifest's device name is any text its writer chose (whoever holds K; a settings
-    # file): every listing gives it cut as the library cuts a chat's name (SECURITY.md 2.16).
+    # file): every listing gives it cut as the library cuts a chat's name (SECURITY.md 2.17).
     return BackupSummary(i.snapshot_id, set_id, i.created, bounded_name(i.device), i.app_version,
                          i.include_videos, t.chats, t.messages, t.media_files, t.media_bytes,
                          stored_bytes=t.stored_bytes, text_bytes=t.text_bytes, seq=i.seq,

@@ -70,7 +70,7 @@ def one_line(text: str) -> str:
     name cannot start a line that passes for another row or message (docs/SECURITY.md 2.7)
     or drive the terminal; its bidirectional controls too, unless they are contained in it,
     so it cannot turn the rest of its row around or show itself reversed (Trojan Source:
-    ``invoice\u202efdp.exe``; 2.16)."""
+    ``invoice\u202efdp.exe``; 2.17)."""
     text = text.translate(_NAME_ESCAPES)
     if not text.isascii() and not _bidi_contained(text):
         text = text.translate(_BIDI_ESCAPES)

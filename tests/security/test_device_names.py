@@ -1,5 +1,5 @@
 """A backup's device name cannot freeze the restore wizard or fill a listing
-(docs/SECURITY.md 2.16, the ninth hostile pass).
+(docs/SECURITY.md 2.17, the ninth hostile pass).
 
 A manifest's ``device`` is whatever its writer chose: whoever holds K (any length within
 FORMAT.md 1.2's bounds), or the settings file of the computer that made it (another program
@@ -135,7 +135,7 @@ def _stall_ms(planted: int = 20) -> tuple[float, float]:
         return max(gaps), cpu
 
 
-if __name__ == "__main__":  # the figure of SECURITY.md 2.16 (shared machine)
+if __name__ == "__main__":  # the figure of SECURITY.md 2.17 (shared machine)
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     gap, cpu = _stall_ms(n)
     print(f"{n} backups named with a million characters: longest GUI stall {gap:.0f} ms, "

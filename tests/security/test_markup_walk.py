@@ -1,5 +1,5 @@
 """Every widget that shows text from outside shows it as text: a walk over the real screens
-(docs/SECURITY.md 2.16, the ninth hostile pass).
+(docs/SECURITY.md 2.17, the ninth hostile pass).
 
 A chat's name (any group member sets it), a sender's name, an attachment's name, a message's
 text and a backup's device name all hold markup Qt's automatic format would act on: a

@@ -66,7 +66,7 @@ def test_control_characters_from_a_chat_reach_a_terminal_only_as_visible_text(tm
 
 
 def test_a_pipe_gets_the_text_as_escapes_and_json_the_exact_text(tmp_path):
-    """Since the ninth hostile pass (docs/SECURITY.md 2.16) a pipe gets a message's text with
+    """Since the ninth hostile pass (docs/SECURITY.md 2.17) a pipe gets a message's text with
     its controls as escapes too (``export | grep`` hands the output to a terminal); the
     exact text is in ``--json``, as JSON escapes."""
     import json

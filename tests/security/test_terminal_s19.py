@@ -1,5 +1,5 @@
 """What the CLI prints from outside stays text, on a terminal and in a pipe, and its
-``--json`` stays valid JSON (docs/SECURITY.md 2.16, the ninth hostile pass).
+``--json`` stays valid JSON (docs/SECURITY.md 2.17, the ninth hostile pass).
 
 Found: ``--json`` was written with ``ensure_ascii=False``, so a C1 control or DEL in a chat's
 name (any group member sets it) went out raw; on a terminal the safe stream then showed it as

@@ -1,5 +1,5 @@
 """The settings file (``backupgui.ini``) as another program, a hand edit or a sync from
-another computer leaves it: every value is checked when it is read (docs/SECURITY.md 2.16).
+another computer leaves it: every value is checked when it is read (docs/SECURITY.md 2.17).
 
 Found by the ninth hostile pass: ``log_level=basic_format`` stopped the app at start
 (``getattr(logging, "BASIC_FORMAT")`` is a string, which ``setLevel`` refuses); a number past

@@ -18,7 +18,7 @@ def elide(text: str, max_chars: int = TITLE_CHARS) -> str:
     """``text`` cut to ``max_chars`` characters with "…" at the end, never inside a
     character's combining marks, and on one line."""
     # Only a head is looked at: a name of a megabyte (a backup's device) costs no more
-    # than one of a few hundred characters (SECURITY.md 2.16).
+    # than one of a few hundred characters (SECURITY.md 2.17).
     head = text[:8 * max_chars + 64]
     one_line = " ".join(head.split())
     if len(one_line) <= max_chars:
