@@ -76,14 +76,14 @@ EXPECTED = {
            f"{RU5} присоединились к группе по ссылке-приглашению",
            f"{B} теперь администратор", f"{B} и {C} теперь администраторы",
            f"{RU5} теперь администраторы"],
-    # A verb before its subject stays singular in Arabic; the noun after it does not:
-    # one admin, two (the dual), more.
+    # A verb before its subject stays singular in Arabic ("became" too, since the second
+    # review); the noun after it does not: one admin, two (the dual), more.
     "ar": [f"تمت إضافة {B}", f"تمت إضافة {AR2}", f"تمت إضافة {AR5}",
            f"غادر {B}", f"غادر {AR2}", f"غادر {AR5}",
            f"انضم {B} باستخدام رابط الدعوة لهذه المجموعة",
            f"انضم {AR2} باستخدام رابط الدعوة لهذه المجموعة",
            f"انضم {AR5} باستخدام رابط الدعوة لهذه المجموعة",
-           f"{B} الآن مشرف", f"{AR2} الآن مشرفان", f"{AR5} الآن مشرفون"],
+           f"أصبح {B} مشرفًا", f"أصبح {AR2} مشرفَين", f"أصبح {AR5} مشرفين"],
 }
 
 
