@@ -934,7 +934,7 @@ def _restore(req: RestoreRequest, progress: ProgressFn, token: CancelToken, t0: 
     writeback: _DbWriteback | None = None
     try:
         staging.mkdir()
-        with lib.fill_if_empty(), lib.transaction() as w:
+        with lib.fill_if_empty(), lib.transaction("restore") as w:
             if req.chats is None and repo.dest.concurrent_reads:
                 # Every chat of the snapshot: its media are known from the manifest, so
                 # they are fetched while the messages are inserted (both cores busy).

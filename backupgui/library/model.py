@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -112,3 +113,71 @@ class ChatSummary:
     media_bytes: int
     video_bytes: int
     last_ms: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Which import or restore on this computer added a message, and when (the library's
+    ``origins``): ``kind`` one of ``store.ORIGIN_KINDS``, or '' when the library did not
+    record it (it held the message before it kept track: schema 5)."""
+
+    kind: str
+    at_ms: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OtherVersion:
+    """Another copy of a message: an import that found a different message under the
+    message's id kept both, the export's under a derived id (SECURITY.md 2.13)."""
+
+    id: str
+    chat_id: str
+    sender: str | None
+    text: str
+    origin: Origin
+    #: "edited": the same chat and sender, and one of the two texts carries the service's
+    #: mark of an edit (what an honest edit looks like); "differs": anything else.
+    relation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Versions:
+    """A message that has other versions: where this copy came from, and the others."""
+
+    origin: Origin
+    others: tuple[OtherVersion, ...]
+
+
+#: A message's id when an import kept the export's copy beside another message under the id
+#: (``importers.common.differing_id``): the original id, "~", 16 hex digits (after an "r":
+#: made by chance). The id is the copy's link to the original.
+_DERIVED_ID = re.compile(r"(.+)~r?[0-9a-f]{16}", re.S)
+
+#: The marks a service puts on an edited message's text: Telegram's last line, as the
+#: importer writes it (``telegram._edited``), and WhatsApp's (English exports and phone
+#: backups).
+_TELEGRAM_EDITED = re.compile(r"\(edited(?: [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2})?\)\Z")
+_WHATSAPP_EDITED = "<This message was edited>"
+
+
+def original_id(mid: str) -> str | None:
+    """The id a derived id (an import's copy of a differing message) was derived from."""
+    m = _DERIVED_ID.fullmatch(mid)
+    return m.group(1) if m else None
+
+
+def edit_marked(text: str) -> bool:
+    """Whether a text carries a service's mark of an edit (Telegram, WhatsApp in English)."""
+    return text.rstrip().endswith(_WHATSAPP_EDITED) or _TELEGRAM_EDITED.search(text) is not None
+
+
+def version_relation(a: tuple, b: tuple) -> str:
+    """How two copies of a message ((chat, sender, kind, text) each) differ: "edited" when
+    they are of the same chat and the same (named) sender, neither is a system line, and one
+    of the texts carries the service's mark of an edit; else "differs". Nothing more can be
+    told honestly: whoever holds a backup's key can write a copy that looks edited too, so
+    the viewer names where each copy came from in both cases (SECURITY.md 2.13)."""
+    if (a[0] == b[0] and a[1] is not None and a[1] == b[1] and "system" not in (a[2], b[2])
+            and (edit_marked(a[3]) or edit_marked(b[3]))):
+        return "edited"
+    return "differs"

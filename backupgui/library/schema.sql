@@ -1,4 +1,5 @@
--- backupgui chat library, schema version 4 (3: no messages.seq, and media rows counted
+-- backupgui chat library, schema version 5 (4: no origins table nor origin columns;
+-- 3: no messages.seq, and media rows counted
 -- whether or not the export included their file; 2: media.message_id referred to
 -- messages(id); 1: messages.id was the PRIMARY KEY).
 -- Timestamps are milliseconds since the Unix epoch, UTC.
@@ -43,7 +44,10 @@ CREATE TABLE IF NOT EXISTS messages (
     -- Display order among the chat's messages with the same ts_ms (an export's minutes hold
     -- many): the position in the export or in the backup's blob; only its order within one
     -- ts_ms counts. Merges renumber the groups they mix (LibraryWriter.order_merged).
-    seq       INTEGER NOT NULL DEFAULT 0
+    seq       INTEGER NOT NULL DEFAULT 0,
+    -- Which import or restore on this computer added it: origins.id, or 0 for not recorded
+    -- (a library from before schema 5, the demo). Kept locally only, never in a backup.
+    origin    INTEGER NOT NULL DEFAULT 0
 );
 -- Unique message ids as an index of its own (libraries made before 2026-11-27 have it as the
 -- table's PRIMARY KEY): a restore into an empty library drops it and builds it once at the
@@ -64,7 +68,18 @@ CREATE TABLE IF NOT EXISTS message_blocks (
     first_ms INTEGER NOT NULL,               -- ts of its first and of its last message
     last_ms  INTEGER NOT NULL,
     body     BLOB NOT NULL,
+    origin   INTEGER NOT NULL DEFAULT 0,     -- the restore that kept it (origins.id)
     PRIMARY KEY (chat_id, month)
+);
+
+-- Where messages came from, one row per import or restore that added any (messages.origin,
+-- message_blocks.origin): what the viewer tells the two copies of a message apart by when an
+-- import kept both (SECURITY.md 2.13). Written by this computer only; a backup carries none
+-- (what a backup said of its messages' origin would be written by whoever holds its key).
+CREATE TABLE IF NOT EXISTS origins (
+    id    INTEGER PRIMARY KEY,
+    kind  TEXT NOT NULL CHECK (kind IN ('whatsapp', 'telegram', 'phone', 'restore')),
+    at_ms INTEGER NOT NULL                   -- when it ran (its start), UTC
 );
 
 -- Attachments of messages in rows and in blocks alike, so message_id refers to no table;

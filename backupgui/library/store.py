@@ -27,7 +27,19 @@ from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundErr
 from ..format import names
 from ..oswords import OsProblem, os_problem
 from . import textjson
-from .model import Chat, ChatSummary, MediaRef, Message, Participant, bounded_name
+from .model import (
+    Chat,
+    ChatSummary,
+    MediaRef,
+    Message,
+    Origin,
+    OtherVersion,
+    Participant,
+    Versions,
+    bounded_name,
+    original_id,
+    version_relation,
+)
 from .textjson import MonthText, month_blobs, month_texts
 
 log = logging.getLogger(__name__)
@@ -41,7 +53,14 @@ log = logging.getLogger(__name__)
 # give many a minute), and media rows with sha256 '' for attachments an export named but did
 # not include (not counted in media_count). Opening an older library adds the column (seq 0:
 # ties keep the message-id order they had) and replaces the (chat_id, ts_ms, id) index.
-SCHEMA_VERSION = 4
+# 5: origins, messages.origin and message_blocks.origin: which import or restore on this
+# computer added a message, and when (the viewer's mark on two versions of a message,
+# SECURITY.md 2.13). Opening an older library adds them (origin 0: not recorded); an older
+# backupgui refuses it.
+SCHEMA_VERSION = 5
+
+#: The kinds of ``origins`` rows (schema.sql): an export's import, a phone backup's, a restore.
+ORIGIN_KINDS = ("whatsapp", "telegram", "phone", "restore")
 _BUSY_TIMEOUT_MS = 3000
 
 
@@ -265,6 +284,8 @@ class Library:
             "SELECT sql FROM sqlite_master WHERE type='trigger' AND name='media_ai'").fetchone()
         if trigger is None or "sha256" not in trigger[0]:
             self._missing_media_triggers()
+        if self._needs_origin():
+            self._add_origin()
         row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None or int(row[0]) < SCHEMA_VERSION:
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
@@ -289,6 +310,33 @@ class Library:
                                  " ON messages (chat_id, ts_ms, seq, id)")
                 self._db.execute("DROP INDEX IF EXISTS messages_chat_ts_id")
                 self._db.execute("DROP INDEX IF EXISTS messages_chat_ts")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _needs_origin(self) -> bool:
+        have = {r[0] for r in self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='origins'")}
+        return not have or any(
+            "origin" not in {r[1] for r in self._db.execute(f"PRAGMA table_info({t})")}
+            for t in ("messages", "message_blocks"))
+
+    def _add_origin(self) -> None:
+        """Schema 5: where messages came from (schema.sql). A column added with a constant
+        default rewrites no row: the messages there get 0, "not recorded"."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            if self._needs_origin():  # another process may have converted it meanwhile
+                for table in ("messages", "message_blocks"):
+                    cols = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
+                    if "origin" not in cols:
+                        self._db.execute(f"ALTER TABLE {table} ADD COLUMN origin INTEGER"
+                                         " NOT NULL DEFAULT 0")
+                for stmt in _statements(_schema_sql()):
+                    if "TABLE IF NOT EXISTS origins " in stmt:
+                        self._db.execute(stmt)
         except BaseException:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
@@ -330,12 +378,16 @@ class Library:
             self._db.execute("PRAGMA foreign_keys=ON")
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[LibraryWriter]:
-        """A write transaction; everything inside commits together or not at all."""
+    def transaction(self, origin: str | None = None) -> Iterator[LibraryWriter]:
+        """A write transaction; everything inside commits together or not at all.
+        ``origin`` (one of ``ORIGIN_KINDS``): what adds messages in it (an import, a
+        restore); they are recorded as added by it, now (``origins``)."""
+        if origin is not None and origin not in ORIGIN_KINDS:
+            raise ValueError(f"unknown origin {origin!r}")
         with translate_errors("writing the library", self.root):
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield LibraryWriter(self)
+                yield LibraryWriter(self, origin)
             except BaseException:
                 # SQLite may already have rolled back by itself (e.g. on a full disk); the
                 # error that got us here is the one to report.
@@ -461,6 +513,102 @@ class Library:
             out += msgs[offset:]
             offset = max(0, offset - len(msgs))
         return out if limit is None else out[:limit]
+
+    # -- other versions of a message, replies (the viewer) ---------------------------------
+    def versions(self, chat_id: str, messages: list[Message]) -> dict[str, Versions]:
+        """Of ``messages`` (a page of the chat, as ``messages`` gave it), those that have
+        other versions (an import kept the export's copy beside a different message under
+        the same id: SECURITY.md 2.13), with where each copy came from. A copy's link is its
+        id (``model.original_id``); the other copies are looked up by id in the whole
+        library (a planted original may be in another chat) and, for a chat kept as
+        message blocks, on the page."""
+        page = {m.id: m for m in messages}
+        with translate_errors("reading messages"):
+            db = self._db
+            block_origin = dict(db.execute(
+                "SELECT month, origin FROM message_blocks WHERE chat_id=?", (chat_id,)))
+            kinds: dict[int, Origin] = {}
+
+            def origin(oid: int) -> Origin:
+                if oid not in kinds:
+                    row = db.execute("SELECT kind, at_ms FROM origins WHERE id=?",
+                                     (oid,)).fetchone() if oid else None
+                    kinds[oid] = Origin(*row) if row else Origin("")
+                return kinds[oid]
+
+            def copy(mid: str) -> tuple | None:  # (chat, sender, kind, text, origin id)
+                row = db.execute("SELECT chat_id, sender, kind, text, origin FROM messages"
+                                 " WHERE id=?", (mid,)).fetchone()
+                m = page.get(mid)
+                if row is None and m is not None and block_origin:
+                    row = (m.chat_id, m.sender, m.kind, m.text,
+                           block_origin.get(_month_of(m.ts_ms), 0))
+                return row
+
+            def derived(base: str) -> list[str]:
+                found = [i for (i,) in db.execute(
+                    "SELECT id FROM messages WHERE id >= ? AND id < ?",
+                    (base + "~", base + "\x7f"))]
+                found += [i for i in page if i.startswith(base + "~")]
+                return [i for i in dict.fromkeys(found) if original_id(i) == base]
+
+            out: dict[str, Versions] = {}
+            for m in messages:
+                base = original_id(m.id)
+                family = ([base] if base is not None and copy(base) is not None else []) + \
+                    derived(base if base is not None else m.id)
+                others = [i for i in dict.fromkeys(family) if i != m.id]
+                if not others:
+                    continue
+                mine = copy(m.id) or (m.chat_id, m.sender, m.kind, m.text, 0)
+                found = []
+                for oid in others:
+                    there = copy(oid)
+                    if there is not None:
+                        found.append(OtherVersion(oid, there[0], there[1], there[3],
+                                                  origin(there[4]),
+                                                  version_relation(mine, there)))
+                if found:
+                    out[m.id] = Versions(origin(mine[4]), tuple(found))
+        return out
+
+    def replied(self, chat_id: str, messages: list[Message]) -> dict[str, Message | None]:
+        """The messages that ``messages`` (a page of the chat) reply to, by id: found on the
+        page, among the chat's rows, or in its message blocks of the reply's month and the
+        twelve before (a block chat: a bound on what one page decodes); None where it is not
+        found there. Only in the same chat: a reply shows no other chat's text."""
+        want = {m.reply_to for m in messages if m.reply_to}
+        out: dict[str, Message | None] = {}
+        if not want:
+            return out
+        page = {m.id: m for m in messages}
+        blocks = self._blocks(chat_id)
+        with translate_errors("reading messages"):
+            for rid in want:
+                found = page.get(rid)
+                if found is None and not blocks:
+                    row = self._db.execute(
+                        "SELECT id, chat_id, ts_ms, sender, kind, text, reply_to FROM messages"
+                        " WHERE id=? AND chat_id=?", (rid, chat_id)).fetchone()
+                    found = Message(*row) if row else None
+                out[rid] = found
+        missing = [m for m in messages if m.reply_to and out.get(m.reply_to) is None]
+        if blocks and missing:
+            months = [b[0] for b in blocks]
+            decoded: dict[str, list[Message]] = {}
+            for m in missing:
+                if out.get(m.reply_to) is not None:
+                    continue
+                at = _month_of(m.ts_ms)
+                near = [mo for mo in months if mo <= at][-13:]
+                for mo in reversed(near):
+                    if mo not in decoded:
+                        decoded[mo] = self._block(chat_id, mo)
+                    hit = next((x for x in decoded[mo] if x.id == m.reply_to), None)
+                    if hit is not None:
+                        out[m.reply_to] = hit
+                        break
+        return out
 
     def has_blocks(self, chat_id: str) -> bool:
         """Whether the chat's messages are kept in message blocks (see schema.sql)."""
@@ -684,6 +832,14 @@ class Library:
         return digest, len(data)
 
 
+def _month_of(ts_ms: int) -> str:
+    """The UTC month ("YYYY-MM") a message time falls in, as message blocks are keyed."""
+    import datetime as dt
+
+    when = dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=ts_ms)
+    return f"{when.year:04d}-{when.month:02d}"
+
+
 def block_plaintext(body: bytes) -> bytes:
     """A message block's blob plaintext (FORMAT.md section 8) from its stored body: plain
     JSON, one zstd frame, or the split form (FORMAT.md 5.1), as the backup stored it."""
@@ -726,14 +882,14 @@ def _place(dst: Path, fill: Callable[[str], object]) -> None:
 def insert_blob_sql(arrow: bool) -> str:
     """The statement that inserts a message blob's messages (``?1`` chat id, ``?2`` blob
     JSON, ``?3`` the first message's seq: each gets its place in the blob, which lists them
-    in display order). SQLite 3.38+ reads fields with ``->>``, a little faster than
+    in display order; ``?4`` their origin). SQLite 3.38+ reads fields with ``->>``, a little faster than
     ``json_extract()`` (measured 3-13% on the restore's statement) and the same for every
     JSON value."""
     get = "value->>'{}'" if arrow else "json_extract(value, '$.{}')"
     cols = ", ".join("?1" if f == "" else get.format(f)
                      for f in ("id", "", "ts", "sender", "kind", "text", "reply_to"))
-    return ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to, seq)"
-            f" SELECT {cols}, ?3 + key FROM json_each(CAST(?2 AS TEXT), '$.messages')")  # bytes: no str copy
+    return ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to, seq,"
+            f" origin) SELECT {cols}, ?3 + key, ?4 FROM json_each(CAST(?2 AS TEXT), '$.messages')")  # bytes: no str copy
 
 
 def merged_order(old: list[str], added: list[str], source: Iterable[str]) -> list[str]:
@@ -777,12 +933,25 @@ _INSERT_BLOB_MESSAGES = insert_blob_sql(sqlite3.sqlite_version_info >= (3, 38, 0
 class LibraryWriter:
     """Write operations valid inside ``Library.transaction()``."""
 
-    def __init__(self, lib: Library) -> None:
+    def __init__(self, lib: Library, origin: str | None = None) -> None:
         self._db = lib._db
+        self._origin_kind = origin
+        self._origin = 0 if origin is None else -1  # origins.id; -1: made at the first add
         self._bulk = False
         self._bulk_touched: set[str] = set()  # chats whose summaries bulk() recomputes
         self.repeated_ids = 0  # messages dropped by bulk() as a repeated id (see there)
         self._bases: dict[str, int] = {}  # chat -> seq base of this transaction's merges
+
+    def origin(self) -> int:
+        """The ``origins`` row of the messages this transaction adds (0: none given); made
+        when it first writes messages, so a run that writes none leaves no row."""
+        if self._origin < 0:
+            import time
+
+            self._origin = self._db.execute(
+                "INSERT INTO origins (kind, at_ms) VALUES (?, ?)",
+                (self._origin_kind, int(time.time() * 1000))).lastrowid or 0
+        return self._origin
 
     def upsert_chat(self, chat: Chat) -> None:
         """Insert a chat or update its name/kind; participants are merged. Names longer
@@ -807,27 +976,31 @@ class LibraryWriter:
             [(m.id, r.seq, m.chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
              for m in msgs for r in m.media], seq_base)
 
-    def add_message_rows(self, rows: list[tuple], media: list[tuple], seq_base: int = 0) -> int:
+    def add_message_rows(self, rows: list[tuple], media: list[tuple], seq_base: int = 0,
+                         origin: int | None = None) -> int:
         """``add_messages`` for plain rows: ``(id, chat_id, ts_ms, sender, kind, text,
         reply_to, seq)`` (without ``seq``: 0, and the id orders ties) and ``(message_id,
         seq, chat_id, kind, mime, filename, size, sha256)``; ``seq_base`` is added to each
-        message's seq (see ``merge_base``). A message already present keeps its seq."""
+        message's seq (see ``merge_base``). A message already present keeps its seq.
+        ``origin``: the ``origins`` row to record (default: this transaction's)."""
         self.unblock({r[1] for r in rows} | {m[2] for m in media})
-        if rows and len(rows[0]) == 7:
-            sql = ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text,"
-                   f" reply_to, seq) VALUES (?,?,?,?,?,?,?,{int(seq_base)})")
-        else:
-            sql = ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text,"
-                   " reply_to, seq) VALUES (?,?,?,?,?,?,?,?" + (f"+{int(seq_base)})" if seq_base else ")"))
-        cur = self._db.executemany(sql, rows)
-        added = max(cur.rowcount, 0)
+        if rows:
+            src = int(self.origin() if origin is None else origin)
+            if len(rows[0]) == 7:
+                sql = ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text,"
+                       f" reply_to, seq, origin) VALUES (?,?,?,?,?,?,?,{int(seq_base)},{src})")
+            else:
+                sql = ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text,"
+                       " reply_to, seq, origin) VALUES (?,?,?,?,?,?,?,?"
+                       + (f"+{int(seq_base)}" if seq_base else "") + f",{src})")
+        added = max(self._db.executemany(sql, rows).rowcount, 0) if rows else 0
         new_media = self.add_media(media)
         if self._bulk and (added or new_media):  # media of existing messages may be new
             self._touched({r[1] for r in rows} | {m[2] for m in media})
         return added
 
     def add_message_blob(self, chat_id: str, plaintext: bytes, media: list[tuple],
-                         seq_base: int = 0) -> int:
+                         seq_base: int = 0, origin: int | None = None) -> int:
         """``add_message_rows`` for a whole message blob's JSON plaintext (docs/FORMAT.md
         section 8) that the caller has already checked with ``check_text_block``, which also
         gave its ``media`` rows. SQLite reads the messages in C with the GIL released, so the
@@ -842,7 +1015,8 @@ class LibraryWriter:
         if b"\\u0000" in plaintext:
             raise ValueError("the blob holds U+0000, which SQLite's JSON functions cut off")
         self.unblock({chat_id})
-        cur = self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, plaintext, seq_base))
+        src = self.origin() if origin is None else origin
+        cur = self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, plaintext, seq_base, src))
         added = max(cur.rowcount, 0)
         new_media = self.add_media(media)
         if self._bulk and (added or new_media):
@@ -850,7 +1024,8 @@ class LibraryWriter:
         return added
 
     def add_checked_blob(self, chat_id: str, plaintext: bytes, media: list[tuple],
-                         seq_base: int = 0, *, merge: bool = False) -> int:
+                         seq_base: int = 0, *, merge: bool = False,
+                         origin: int | None = None) -> int:
         """``add_message_blob``, or for a blob that holds U+0000 (rare) the same messages row
         by row; ``ValueError`` only if the blob is malformed. With ``merge`` (a restore into
         a chat that has messages), messages the chat did not have are put in the blob's
@@ -861,12 +1036,12 @@ class LibraryWriter:
             if seq_base < 0:
                 seq_base = self._bases[chat_id] = self.merge_base(chat_id)
         try:
-            added = self.add_message_blob(chat_id, plaintext, media, seq_base)
+            added = self.add_message_blob(chat_id, plaintext, media, seq_base, origin)
         except ValueError:
             from ..format.manifest import decode_text_rows
 
             rows = [(*r, i) for i, r in enumerate(decode_text_rows(plaintext)[2])]
-            added = self.add_message_rows(rows, media, seq_base)
+            added = self.add_message_rows(rows, media, seq_base, origin)
         if merge and added and seq_base:
             import json
 
@@ -924,14 +1099,16 @@ class LibraryWriter:
         zstd frame, or the plain JSON; ``span`` the first and last message's ts. Only for a
         chat without messages in rows, and a blob checked with ``check_text_block``, which
         also gave its ``media`` rows. ``sqlite3.IntegrityError`` if the month is there."""
+        cols = "INSERT INTO message_blocks (chat_id, month, count, first_ms, last_ms, body, origin)"
         if len(body) < _BLOCK_WRITE_IN_PLACE:
-            self._db.execute("INSERT INTO message_blocks VALUES (?,?,?,?,?,?)",
-                             (chat_id, month, count, span[0], span[1], body))
+            self._db.execute(cols + " VALUES (?,?,?,?,?,?,?)",
+                             (chat_id, month, count, span[0], span[1], body, self.origin()))
         else:
             # Room first, then the body written into it: a bound value is copied by SQLite
             # (kept until the statement is bound again) and once more into the record.
-            row = self._db.execute("INSERT INTO message_blocks VALUES (?,?,?,?,?,zeroblob(?))",
-                                   (chat_id, month, count, span[0], span[1], len(body))).lastrowid
+            row = self._db.execute(cols + " VALUES (?,?,?,?,?,zeroblob(?),?)",
+                                   (chat_id, month, count, span[0], span[1], len(body),
+                                    self.origin())).lastrowid
             with self._db.blobopen("message_blocks", "body", row) as blob:
                 blob.write(body)
         self.add_media(media)
@@ -978,16 +1155,16 @@ class LibraryWriter:
         """Turn the message blocks of these chats into rows (a chat's messages are in one
         or the other). Every write that adds messages does it first."""
         for chat_id in chat_ids:
-            bodies = [b for (b,) in self._db.execute(
-                "SELECT body FROM message_blocks WHERE chat_id=?", (chat_id,))]
+            bodies = self._db.execute(
+                "SELECT body, origin FROM message_blocks WHERE chat_id=?", (chat_id,)).fetchall()
             if not bodies:
                 continue
             # Gone first, so that the adds below do not come back here; their attachment
             # rows are in the media table already.
             self._db.execute("DELETE FROM message_blocks WHERE chat_id=?", (chat_id,))
-            for body in bodies:
+            for body, origin in bodies:  # (the restore that kept them stays their origin)
                 try:
-                    self.add_checked_blob(chat_id, block_plaintext(body), [])
+                    self.add_checked_blob(chat_id, block_plaintext(body), [], origin=origin)
                 except ValueError as exc:
                     raise library_damaged(exc) from None
             self._touched([chat_id])

@@ -9,7 +9,7 @@ from importlib import resources
 
 from backupgui.destinations.folder import FolderDestination
 from backupgui.library.model import Chat, MediaRef, Message, Participant
-from backupgui.library.store import Library, merged_order
+from backupgui.library.store import SCHEMA_VERSION, Library, merged_order
 
 from .helpers import backup_to, pw, restore_from
 
@@ -137,7 +137,7 @@ def test_a_schema_3_library_is_converted_and_keeps_its_order(tmp_path):
     _schema_3_library(tmp_path / "lib")
     with Library(tmp_path / "lib") as lib:
         db = lib._db
-        assert db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
+        assert db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION)
         assert "seq" in {r[1] for r in db.execute("PRAGMA table_info(messages)")}
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "messages_chat_ts_seq" in names and "messages_chat_ts_id" not in names
@@ -149,7 +149,7 @@ def test_a_schema_3_library_is_converted_and_keeps_its_order(tmp_path):
                 MediaRef("image", "", 0, "image/jpeg", "IMG-1.jpg"),))])
         assert lib.list_chats()[0].media_count == 1
     with Library(tmp_path / "lib") as lib:  # opening again changes nothing
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION)
 
 
 def test_attachments_an_export_did_not_include_are_backed_up_without_a_file(tmp_path):

@@ -9,6 +9,7 @@ import pytest
 from backupgui.errors import BackupError, DiskFullError, NotFoundError
 from backupgui.format.manifest import encode_text_blob
 from backupgui.library import Chat, Library, MediaRef, Message, Participant
+from backupgui.library.store import SCHEMA_VERSION
 
 
 def _chat(cid="c1", name="Ana", kind="direct"):
@@ -299,7 +300,7 @@ def _indexes(lib: Library) -> set[str]:
 def test_a_fill_rebuilds_the_id_index_and_keeps_the_first_of_a_repeated_id(tmp_path):
     with Library(tmp_path / "lib") as lib:
         assert {"messages_id", "messages_chat_ts_seq"} <= _indexes(lib)
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION)
         with lib.fill_if_empty() as fill, lib.transaction() as w:
             assert fill.empty
             with w.bulk():
@@ -347,12 +348,12 @@ def test_libraries_whose_id_is_the_primary_key_keep_merging_in_a_fill(tmp_path):
             assert w.repeated_ids == 0
         assert [m.id for m in lib.messages("c1")] == ["a", "b", "c"]
         assert "messages_id" not in _indexes(lib)  # the id is still the primary key
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION)
 
 
 def test_a_library_from_a_newer_backupgui_is_refused(tmp_path):
     with Library(tmp_path / "lib") as lib:
-        lib._db.execute("UPDATE meta SET value='5' WHERE key='schema'")
+        lib._db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION + 1),))
     with pytest.raises(BackupError, match="newer version"):
         Library(tmp_path / "lib")
 
@@ -368,7 +369,7 @@ def test_a_schema_2_library_is_converted_keeping_every_row(tmp_path):
     before = db.execute("SELECT * FROM chats").fetchall()
     db.close()
     with Library(tmp_path / "lib") as lib:
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION)
         sql = lib._db.execute("SELECT sql FROM sqlite_master WHERE name='media'").fetchone()[0]
         assert "REFERENCES messages" not in sql and "REFERENCES chats" in sql
         assert lib._db.execute("SELECT * FROM media").fetchall() == [
@@ -382,4 +383,4 @@ def test_a_schema_2_library_is_converted_keeping_every_row(tmp_path):
             w.clear_chat("c1")
         assert lib.list_chats()[0].media_bytes == 0 and not lib._db.execute("SELECT * FROM media").fetchall()
     with Library(tmp_path / "lib") as lib:  # opening again changes nothing
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION)

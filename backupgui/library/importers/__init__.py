@@ -121,7 +121,8 @@ def import_export(library: Library, path: str | Path, format: str | None = None,
     with source, _bigger_cache(library):
         sink: LibrarySink | None = None
         try:
-            with library.transaction() as writer, writer.bulk():  # summaries computed once
+            # (The messages it adds are recorded as this import's: ``origins``.)
+            with library.transaction(parser.source_name) as writer, writer.bulk():
                 sink = LibrarySink(library, source, writer, progress, cancel)
                 # A big chat is parsed in a child process while this one writes.
                 if not (isinstance(parser, WhatsAppParser)

@@ -738,6 +738,9 @@ class LibrarySink(BaseSink):
         self._log: MergeLog | None = None
         self._targets: dict[str, str] = {}  # the export's chat id -> the library's
         self._names: ChatNames | None = None
+        # The export's ids this chat keeps under a derived id (the library held another
+        # message under them): a reply to one of them is a reply to the export's copy.
+        self._renamed: dict[str, str] = {}
         self._has_messages = lib._db.execute(
             "SELECT 1 FROM messages UNION ALL SELECT 1 FROM message_blocks LIMIT 1").fetchone() is not None
 
@@ -809,8 +812,10 @@ class LibrarySink(BaseSink):
         there = self._there(msg.id)
         if there is None or self._same_message(msg.id, there, msg):
             return False
+        orig = msg.id
         msg.id, fresh = self._derived(msg.id, msg.sender, msg.text,
                                       lambda i, t: self._same_message(i, t, msg))
+        self._renamed[orig] = msg.id
         if fresh:
             self.differ += 1
         return fresh
@@ -832,6 +837,7 @@ class LibrarySink(BaseSink):
     def begin_chat(self, chat: Chat) -> None:
         self._flush()
         super().begin_chat(chat)
+        self._renamed = {}
         db = self.lib._db
         target = chat.id
         phone = False
@@ -903,6 +909,9 @@ class LibrarySink(BaseSink):
         self._flush()
         if self._merge is None:
             self._settle(msg)
+        if msg.reply_to in self._renamed:
+            self._point_replies([(msg.id, msg.reply_to)])
+            msg.reply_to = self._renamed[msg.reply_to]
         exists, have = self._existing(msg.id)
         if exists and have and all(have.get(seq) for seq, m in enumerate(msg.media)
                                    if m.member is not None):
@@ -1069,8 +1078,19 @@ class LibrarySink(BaseSink):
                 self.w.add_message_rows([], media)  # type: ignore[attr-defined]
             if self._base:
                 self._remember([(r[2], r[7], r[0]) for r in rows])
+            if self._renamed:
+                self._point_replies([(r[0], r[6]) for r in rows if r[6] in self._renamed])
             self.added += n
             self.present += len(rows) - n
+
+    def _point_replies(self, replies: list[tuple[str, str]]) -> None:
+        """Messages of this chat, ``(id, reply_to)``, written (or found there) with a reply to
+        an id the export's message is kept under a derived id for: they reply to the
+        export's copy, not to the library's different message under the original id
+        (SECURITY.md 2.13). Also a reply the library held already (the same message)."""
+        self.lib._db.executemany(
+            "UPDATE messages SET reply_to=?1 WHERE id=?2 AND chat_id=?3 AND reply_to=?4",
+            [(self._renamed[to], mid, self._chat_id, to) for mid, to in replies])
 
     def _settle_rows(self, rows: list[tuple], media: list[tuple]
                      ) -> tuple[list[tuple], list[tuple], int]:
@@ -1090,7 +1110,7 @@ class LibrarySink(BaseSink):
             new, add = self._derived(
                 r[0], sender, text, lambda _i, t, s=sender, k=kind, x=text: same_message(
                     t, self._chat_id, s, k, x))
-            renamed[r[0]] = new
+            renamed[r[0]] = self._renamed[r[0]] = new
             row = (new, *r[1:])
             out.append(row)
             if add:

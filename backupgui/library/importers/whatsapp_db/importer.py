@@ -205,7 +205,7 @@ class PhoneBackup:
         try:
             # Into an empty library: foreign keys checked once at the end, the id index
             # built by sorting (as a restore does; Library.fill_if_empty).
-            with library.fill_if_empty(), library.transaction() as writer, writer.bulk():
+            with library.fill_if_empty(), library.transaction("phone") as writer, writer.bulk():
                 sink.writer = writer
                 sink.run(self.reader.messages())
                 sink.finish()
