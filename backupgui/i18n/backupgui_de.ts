@@ -2474,6 +2474,67 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <comment>%1: how long it lasted</comment>
         <translation>Gruppen-Videoanruf, %1</translation>
     </message>
+    <message>
+        <source>Reply to a message not found in this chat</source>
+        <translation>Antwort auf eine Nachricht, die nicht in diesem Chat ist</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <comment>spoken before a reply&apos;s text; %1: the quoted line</comment>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Reply to %1: %2</source>
+        <comment>spoken before a reply&apos;s text; %1: a person, %2: the first line of the message replied to</comment>
+        <translation>Antwort an %1: %2</translation>
+    </message>
+    <message>
+        <source>from the export imported on %1</source>
+        <comment>where a copy of a message came from; %1: date and time</comment>
+        <translation>aus dem Export, importiert am %1</translation>
+    </message>
+    <message>
+        <source>from the phone backup imported on %1</source>
+        <comment>where a copy of a message came from; %1: date and time</comment>
+        <translation>aus dem Handy-Backup, importiert am %1</translation>
+    </message>
+    <message>
+        <source>from a backup restored on %1</source>
+        <comment>where a copy of a message came from; %1: date and time</comment>
+        <translation>aus einem Backup, wiederhergestellt am %1</translation>
+    </message>
+    <message>
+        <source>already in the library before it recorded where messages came from</source>
+        <comment>where a copy of a message came from</comment>
+        <translation>schon in der Bibliothek, bevor sie festhielt, woher Nachrichten kommen</translation>
+    </message>
+    <message>
+        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <comment>%1, %2: where each copy came from</comment>
+        <translation>Bearbeitet: zwei Versionen dieser Nachricht. Diese: %1. Die andere: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <comment>%1, %2: where each copy came from</comment>
+        <translation>Zwei Versionen dieser Nachricht, von verschiedenen Absendern. Diese: %1. Die andere: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <comment>%1, %2: where each copy came from</comment>
+        <translation>Zwei Versionen dieser Nachricht. Diese: %1. Die andere: %2.</translation>
+    </message>
+    <message>
+        <source>%1, in another chat</source>
+        <comment>where the other copy of a message came from, and that it is in another chat</comment>
+        <translation>%1, in einem anderen Chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more version(s).</source>
+        <translation>
+            <numerusform>%Ln weitere Version.</numerusform>
+            <numerusform>%Ln weitere Versionen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

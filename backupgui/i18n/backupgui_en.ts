@@ -222,6 +222,13 @@
 … (%Ln more characters not shown here)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more version(s).</source>
+        <translation>
+            <numerusform>%Ln more version.</numerusform>
+            <numerusform>%Ln more versions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneImportDialog</name>

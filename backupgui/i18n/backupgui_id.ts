@@ -2446,6 +2446,66 @@ Identitas (sidik jari kunci server): %2</translation>
         <comment>%1: how long it lasted</comment>
         <translation>Panggilan video grup, %1</translation>
     </message>
+    <message>
+        <source>Reply to a message not found in this chat</source>
+        <translation>Balasan untuk pesan yang tidak ada di chat ini</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <comment>spoken before a reply&apos;s text; %1: the quoted line</comment>
+        <translation>Balasan: %1</translation>
+    </message>
+    <message>
+        <source>Reply to %1: %2</source>
+        <comment>spoken before a reply&apos;s text; %1: a person, %2: the first line of the message replied to</comment>
+        <translation>Balasan untuk %1: %2</translation>
+    </message>
+    <message>
+        <source>from the export imported on %1</source>
+        <comment>where a copy of a message came from; %1: date and time</comment>
+        <translation>dari ekspor yang diimpor pada %1</translation>
+    </message>
+    <message>
+        <source>from the phone backup imported on %1</source>
+        <comment>where a copy of a message came from; %1: date and time</comment>
+        <translation>dari cadangan ponsel yang diimpor pada %1</translation>
+    </message>
+    <message>
+        <source>from a backup restored on %1</source>
+        <comment>where a copy of a message came from; %1: date and time</comment>
+        <translation>dari cadangan yang dipulihkan pada %1</translation>
+    </message>
+    <message>
+        <source>already in the library before it recorded where messages came from</source>
+        <comment>where a copy of a message came from</comment>
+        <translation>sudah ada di pustaka sebelum pustaka mencatat asal pesan</translation>
+    </message>
+    <message>
+        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <comment>%1, %2: where each copy came from</comment>
+        <translation>Diedit: dua versi pesan ini. Yang ini: %1. Yang lain: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <comment>%1, %2: where each copy came from</comment>
+        <translation>Dua versi pesan ini, dari pengirim yang berbeda. Yang ini: %1. Yang lain: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <comment>%1, %2: where each copy came from</comment>
+        <translation>Dua versi pesan ini. Yang ini: %1. Yang lain: %2.</translation>
+    </message>
+    <message>
+        <source>%1, in another chat</source>
+        <comment>where the other copy of a message came from, and that it is in another chat</comment>
+        <translation>%1, di chat lain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more version(s).</source>
+        <translation>
+            <numerusform>%Ln versi lagi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

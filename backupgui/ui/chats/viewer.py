@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -55,7 +55,16 @@ from PySide6.QtWidgets import (
 
 from ...library import attachments
 from ...library import events as event_sentences
-from ...library.model import SELF_ACTOR, UNKNOWN_ACTOR, Chat, MediaRef, Message, spell_actors
+from ...library.model import (
+    SELF_ACTOR,
+    UNKNOWN_ACTOR,
+    Chat,
+    MediaRef,
+    Message,
+    Origin,
+    Versions,
+    spell_actors,
+)
 from ...library.store import media_path
 from ..language import isolate, text_direction
 from ..tasks import call_in_background
@@ -87,6 +96,13 @@ _DELETED_TEXTS = frozenset(s for sid, s in event_sentences.SENTENCES
                            if sid in ("deleted", "deleted_by_me"))
 
 
+def fill(template: str, *args: str) -> str:
+    """A translated template's %1..%3 put in from ``args`` in one pass: what is put in
+    (names, texts) is data, never read as a placeholder."""
+    return _PLACEHOLDER.sub(lambda g: args[int(g.group(1)) - 1]
+                            if int(g.group(1)) <= len(args) else g.group(0), template)
+
+
 def from_phone(m: Message) -> bool:
     """Whether a message came from a phone backup (``whatsapp_db``: ids ``wp-``), where a
     missing file is one the media folder did not have, not one an export left out."""
@@ -106,6 +122,10 @@ class Page:
     messages: list[Message]
     total: int
     offset: int  # where ``messages`` start in the chat
+    # Messages of the page that have other versions (SECURITY.md 2.13), by id.
+    versions: dict[str, Versions] = field(default_factory=dict)
+    # What the page's replies quote: reply_to id -> the message (None: not in this chat).
+    replied: dict[str, Message | None] = field(default_factory=dict)
 
 
 def load_page(library_dir: Path, chat_id: str, offset: int | None, with_chat: bool,
@@ -122,7 +142,8 @@ def load_page(library_dir: Path, chat_id: str, offset: int | None, with_chat: bo
         if offset is None:
             offset = max(0, total - limit)
         msgs = lib.messages(chat_id, limit=limit, offset=offset)
-        return Page(chat, msgs, total, offset)
+        return Page(chat, msgs, total, offset, lib.versions(chat_id, msgs),
+                    lib.replied(chat_id, msgs))
     finally:
         lib.close()
 
@@ -177,6 +198,13 @@ class MessageModel(QAbstractListModel):
         self._several: dict[str, tuple[str, str]] | None = None
         self._names_known: tuple[dict[str, str], frozenset[str]] | None = None
         self._shortened: dict[str, str] = {}  # message id -> its shortened text (rare)
+        self.versions: dict[str, Versions] = {}  # message id -> its other versions
+        self.replied: dict[str, Message | None] = {}  # reply_to id -> the quoted message
+
+    def _take(self, page: Page) -> None:
+        """What a page brings besides its messages: other versions, quoted messages."""
+        self.versions.update(page.versions)
+        self.replied.update(page.replied)
 
     def start(self) -> None:
         """Load the chat and its newest messages."""
@@ -250,6 +278,7 @@ class MessageModel(QAbstractListModel):
             self.names = {p.person_id: p.name for p in page.chat.participants}
             self.me = {p.person_id for p in page.chat.participants if p.is_me}
         self.total = page.total
+        self._take(page)
         self.beginResetModel()
         self.first = page.offset
         self.messages = list(page.messages)
@@ -262,6 +291,7 @@ class MessageModel(QAbstractListModel):
         self._fetching = False
         if page.total >= 0:
             self.total = page.total
+        self._take(page)
         self.beginResetModel()
         self.first = page.offset
         self.messages = list(page.messages)
@@ -277,6 +307,7 @@ class MessageModel(QAbstractListModel):
             self.first = 0
             self._run_pending_jump()
             return
+        self._take(page)
         self.beginInsertRows(QModelIndex(), 0, n - 1)
         self.messages[:0] = page.messages
         self.first = page.offset
@@ -302,6 +333,7 @@ class MessageModel(QAbstractListModel):
             self.loaded.emit()
             return
         first = len(self.messages)
+        self._take(page)
         self.beginInsertRows(QModelIndex(), first, first + len(page.messages) - 1)
         self.messages.extend(page.messages)
         for i, m in enumerate(page.messages, start=first):
@@ -348,11 +380,83 @@ class MessageModel(QAbstractListModel):
         what = text if not media else (media if not text else self.tr(
             "%1 (%2)", "message text (attachments)").replace("%2", media).replace("%1", text))
         when = format_datetime(m.ts_ms)
+        if m.reply_to and m.kind != "system":
+            what = self.quote_spoken(m) + " " + what
+        mark = self.versions_mark(m)
+        if mark:
+            what = what + " " + mark if what else mark
+        # (one pass: a text or a name that holds "%1" is data, never read as a placeholder)
         if m.kind == "system" or not who:
-            return self.tr("%1: %2", "time: text of a message without a sender").replace(
-                "%2", what).replace("%1", when)  # last: it needs no isolate
-        return self.tr("%1, %2: %3", "sender, time: message text").replace(
-            "%3", what).replace("%2", when).replace("%1", isolate(who))
+            return fill(self.tr("%1: %2", "time: text of a message without a sender"), when, what)
+        return fill(self.tr("%1, %2: %3", "sender, time: message text"), isolate(who), when, what)
+
+    # --- replies and other versions of a message ------------------------------------------
+    def quoted(self, m: Message) -> tuple[str, str] | None:
+        """What a reply's quote shows: (the quoted message's sender, its first line), or
+        None for a message that replies to nothing. A quoted message not in this chat (not
+        in the export, or in another chat) says so in place of its line."""
+        if not m.reply_to or m.kind == "system":
+            return None
+        q = self.replied.get(m.reply_to)
+        if q is None:
+            return "", self.tr("Reply to a message not found in this chat")
+        text = self.text_of(q).strip()
+        line = text.splitlines()[0] if text else ""
+        if not line:
+            refs = shown_attachments(q)
+            line = self.media_label(refs[0], from_phone(q)) if refs else ""
+        return self.sender_name(q), elide(line, 200)
+
+    def quote_spoken(self, m: Message) -> str:
+        """A reply's quote as assistive technology reads it, before the message's text."""
+        who, line = self.quoted(m) or ("", "")
+        if not who:
+            return fill(self.tr("Reply: %1", "spoken before a reply's text; %1: the quoted line"),
+                        line)
+        return fill(self.tr("Reply to %1: %2", "spoken before a reply's text; %1: a person, %2: "
+                            "the first line of the message replied to"), isolate(who), isolate(line))
+
+    def origin_text(self, origin: Origin) -> str:
+        """Where a copy of a message came from, with its date and time, as a phrase."""
+        when = format_datetime(origin.at_ms) if origin.at_ms is not None else ""
+        if origin.kind in ("whatsapp", "telegram"):
+            return self.tr("from the export imported on %1",
+                           "where a copy of a message came from; %1: date and time").replace("%1", when)
+        if origin.kind == "phone":
+            return self.tr("from the phone backup imported on %1",
+                           "where a copy of a message came from; %1: date and time").replace("%1", when)
+        if origin.kind == "restore":
+            return self.tr("from a backup restored on %1",
+                           "where a copy of a message came from; %1: date and time").replace("%1", when)
+        return self.tr("already in the library before it recorded where messages came from",
+                       "where a copy of a message came from")
+
+    def versions_mark(self, m: Message) -> str:
+        """The mark on a message that has other versions (an import kept both: SECURITY.md
+        2.13): whether it looks like an edit (the same sender, and the service's mark of an
+        edit) or differs otherwise (another sender: planted, or changed elsewhere), and
+        where this copy and the other came from. Empty for any other message."""
+        v = self.versions.get(m.id)
+        if v is None or not v.others:
+            return ""
+        other = v.others[0]
+        if other.relation == "edited":
+            template = self.tr("Edited: two versions of this message. This one: %1. The other: %2.",
+                               "%1, %2: where each copy came from")
+        elif other.sender != m.sender:
+            template = self.tr("Two versions of this message, from different senders. This one: "
+                               "%1. The other: %2.", "%1, %2: where each copy came from")
+        else:
+            template = self.tr("Two versions of this message. This one: %1. The other: %2.",
+                               "%1, %2: where each copy came from")
+        there = self.origin_text(other.origin)
+        if other.chat_id != m.chat_id:
+            there = self.tr("%1, in another chat", "where the other copy of a message came "
+                            "from, and that it is in another chat").replace("%1", there)
+        text = fill(template, self.origin_text(v.origin), there)
+        if len(v.others) > 1:
+            text += " " + self.tr("%Ln more version(s).", "", len(v.others) - 1)
+        return text
 
     # --- helpers ----------------------------------------------------------------------------
     def text_of(self, m: Message) -> str:
@@ -614,6 +718,8 @@ class MessageDelegate(QStyledItemDelegate):
     PAD = 10
     MAX_W = 520
     EVENT_PAD = 8  # above and below an event's line(s)
+    QUOTE_PAD = 4  # inside a reply's quote
+    QUOTE_BAR = 3  # the quote's bar on its leading side
 
     def __init__(self, model: MessageModel, is_group: bool, parent=None) -> None:
         super().__init__(parent)
@@ -674,16 +780,26 @@ class MessageDelegate(QStyledItemDelegate):
         text = self.model.text_of(m)  # (a deleted message's words in the UI's language)
         text_rect = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap,
                                     text) if text else QRect()
+        quote = self.model.quoted(m)
+        quote_h = 2 * fs.height() + 2 * self.QUOTE_PAD + 4 if quote is not None else 0
+        quote_w = max(fs.horizontalAdvance(quote[0]), fs.horizontalAdvance(quote[1])) + \
+            2 * self.QUOTE_PAD + self.QUOTE_BAR + 2 if quote is not None else 0
+        mark = self.model.versions_mark(m)
+        mark_rect = fs.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap,
+                                    mark) if mark else QRect()
+        mark_h = mark_rect.height() + 4 if mark else 0
         time_h = fs.height()
-        bubble_h = self.PAD + name_h + media_h + text_rect.height() + time_h + self.PAD
+        bubble_h = (self.PAD + name_h + quote_h + media_h + text_rect.height() + mark_h + time_h
+                    + self.PAD)
         # (a name's width rounded up and a pixel more: elidedText measures it unrounded, and
         # a bubble exactly as wide as the rounded width cut names short by a letter)
         content_w = max([text_rect.width(), fb.horizontalAdvance(self.model.sender_name(m)) + 2
-                         if show_name else 0, fs.horizontalAdvance(format_time(m.ts_ms)) + 8]
+                         if show_name else 0, fs.horizontalAdvance(format_time(m.ts_ms)) + 8,
+                         min(inner, quote_w), mark_rect.width() + 1]
                         + [b.width() for b in media_boxes])
         out.update(kind="msg", show_name=show_name, name_h=name_h, media=media_boxes,
                    text_h=text_rect.height(), bubble_w=min(width, content_w + 2 * self.PAD),
-                   bubble_h=bubble_h)
+                   bubble_h=bubble_h, quote=quote, quote_h=quote_h, mark=mark, mark_h=mark_h)
         return out | {"height": h + bubble_h + 6}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -755,6 +871,10 @@ class MessageDelegate(QStyledItemDelegate):
             _draw_text(painter, QRect(cx, cy, inner, lay["name_h"]), name,
                        Qt.AlignmentFlag.AlignLeft, ui_dir)  # at the bubble's start, like WhatsApp
             cy += lay["name_h"]
+        if lay["quote"] is not None:
+            self._paint_quote(painter, QRect(cx, cy, inner, lay["quote_h"] - 4), lay["quote"],
+                              pal, small, ui_dir)
+            cy += lay["quote_h"]
         for ref, box in zip(shown_attachments(m), lay["media"], strict=True):
             media_x = cx if ui_dir != Qt.LayoutDirection.RightToLeft else cx + inner - box.width()
             self._paint_media(painter, QRect(media_x, cy, box.width(), box.height()), ref, pal,
@@ -769,11 +889,53 @@ class MessageDelegate(QStyledItemDelegate):
             _draw_text(painter, QRect(cx, cy, inner, lay["text_h"]), text,
                        Qt.AlignmentFlag.AlignLeft, text_direction(text, ui_dir), wrap=True)
             cy += lay["text_h"]
+        if lay["mark"]:
+            # In the UI's words and direction; a colour other than the text's, and words
+            # (not the colour alone) say what it is.
+            painter.setFont(small)
+            painter.setPen(self.mark_color(dark))
+            _draw_text(painter, QRect(cx, cy + 2, inner, lay["mark_h"] - 4), lay["mark"],
+                       Qt.AlignmentFlag.AlignLeft, ui_dir, wrap=True)
+            cy += lay["mark_h"]
         painter.setFont(small)
         painter.setPen(muted)
         _draw_text(painter, QRect(cx, cy, inner, fs.height()), format_time(m.ts_ms),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, ui_dir)
         painter.restore()
+
+    @staticmethod
+    def mark_color(dark: bool) -> QColor:
+        """The colour of the mark on a message with other versions: the theme's error red
+        (readable on a bubble: 4.5:1 on the light and the dark theme's backgrounds)."""
+        return QColor(style.DANGER_DARK if dark else style.DANGER)
+
+    def _paint_quote(self, p: QPainter, rect: QRect, quote: tuple[str, str], pal: QPalette,
+                     small: QFont,
+                     ui_dir: Qt.LayoutDirection) -> None:
+        """A reply's quote: a bar on the leading side, the quoted sender, its first line."""
+        who, line = quote
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+        p.drawRoundedRect(rect, 4, 4)
+        p.fillRect(QStyle.visualRect(ui_dir, rect, QRect(rect.left(), rect.top(), self.QUOTE_BAR,
+                                                         rect.height())), style.accent())
+        inner = rect.adjusted(self.QUOTE_PAD + self.QUOTE_BAR + 2, self.QUOTE_PAD,
+                              -self.QUOTE_PAD, -self.QUOTE_PAD)
+        inner = QStyle.visualRect(ui_dir, rect, inner)
+        fs = QFontMetrics(small)
+        # At the quote's start in the window's direction; a name and a line (data) each in
+        # their own direction inside it (isolated).
+        p.setFont(small)
+        if who:
+            p.setPen(QColor(style.accent()))
+            name = fs.elidedText(who, Qt.TextElideMode.ElideRight, inner.width())
+            _draw_text(p, QRect(inner.left(), inner.top(), inner.width(), fs.height()),
+                       isolate(name), Qt.AlignmentFlag.AlignLeft, ui_dir)
+        p.setPen(QColor(pal.color(QPalette.ColorRole.PlaceholderText)))
+        shown = fs.elidedText(line, Qt.TextElideMode.ElideRight, inner.width())
+        top = inner.top() + (fs.height() if who else fs.height() // 2)
+        _draw_text(p, QRect(inner.left(), top, inner.width(), fs.height()),
+                   isolate(shown) if who else shown, Qt.AlignmentFlag.AlignLeft, ui_dir)
 
     def event_rect(self, row: QRect, lay: dict) -> QRect:
         """Where an event's lines are drawn in its row: as wide as they were laid out (the
