@@ -100,6 +100,10 @@ _SUMMARIES = (
 _FILL_MEDIA = ("UPDATE media SET sha256=?8, size=?7 WHERE message_id=?1 AND seq=?2"
                " AND chat_id=?3 AND sha256=''")
 
+#: The most other versions of one message ``Library.versions`` looks up (an import makes at
+#: most ``importers.common.DERIVED_TRIES`` + 1 per message and export).
+_MAX_VERSIONS = 64
+
 #: A message block from this size on is written into its row in place (``add_message_block``).
 _BLOCK_WRITE_IN_PLACE = 256 << 10
 
@@ -546,9 +550,11 @@ class Library:
                 return row
 
             def derived(base: str) -> list[str]:
+                # (At most _MAX_VERSIONS: a backup made with the key may hold a million ids
+                # derived from one, and each page load would read them all.)
                 found = [i for (i,) in db.execute(
-                    "SELECT id FROM messages WHERE id >= ? AND id < ?",
-                    (base + "~", base + "\x7f"))]
+                    "SELECT id FROM messages WHERE id >= ? AND id < ? LIMIT ?",
+                    (base + "~", base + "\x7f", _MAX_VERSIONS))]
                 found += [i for i in page if i.startswith(base + "~")]
                 return [i for i in dict.fromkeys(found) if original_id(i) == base]
 

@@ -246,14 +246,16 @@ def test_both_forms_of_the_insert_statement_read_the_same(msgs, chat_id):
     got = []
     for arrow in (True, False):
         db = sqlite3.connect(":memory:")
-        db.execute("CREATE TABLE messages (id, chat_id, ts_ms, sender, kind, text, reply_to, seq)")
-        db.execute(insert_blob_sql(arrow), (chat_id, raw, 7))
+        db.execute("CREATE TABLE messages (id, chat_id, ts_ms, sender, kind, text, reply_to, seq,"
+                   " origin)")
+        db.execute(insert_blob_sql(arrow), (chat_id, raw, 7, 3))
         got.append(db.execute("SELECT *, typeof(ts_ms), typeof(sender), typeof(reply_to)"
                               " FROM messages ORDER BY rowid").fetchall())
         db.close()
     assert got[0] == got[1]
     assert sorted(r[0] for r in got[0]) == sorted(m.id for m in msgs)
     assert [r[7] for r in got[0]] == list(range(7, 7 + len(msgs)))  # each its place in the blob
+    assert all(r[8] == 3 for r in got[0])  # the origin given
 
 
 @pytest.mark.parametrize("doc", [

@@ -230,3 +230,17 @@ def test_a_derived_id_names_its_original():
     for plain in ("tg-1", "tg-1~0123", "tg-1~0123456789ABCDEF", "~0123456789abcdef",
                   "tg-1~0123456789abcdef\n"):
         assert original_id(plain) is None, plain
+
+
+def test_thousands_of_derived_ids_cost_a_page_a_bounded_lookup(tmp_path):
+    """Ids derived from one message, as a backup made with the key may hold by the
+    thousand: a page load reads at most 64 of them (before the bound: all 5,000)."""
+    with Library(tmp_path / "lib") as lib:
+        with lib.transaction() as w:
+            w._db.execute("INSERT INTO chats (id, name, kind) VALUES ('c1', 'Ana', 'direct')")
+            w.add_message_rows([("m1", "c1", 1000, "ana", "text", "real", None, 0)] + [
+                (f"m1~{n:016x}", "c1", 1000, "ana", "text", f"copy {n}", None, 0)
+                for n in range(5000)], [])
+        msgs = lib.messages("c1", limit=1)
+        (v,) = lib.versions("c1", msgs).values()
+    assert msgs[0].id == "m1" and len(v.others) == 64
