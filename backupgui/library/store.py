@@ -104,6 +104,12 @@ _FILL_MEDIA = ("UPDATE media SET sha256=?8, size=?7 WHERE message_id=?1 AND seq=
 #: most ``importers.common.DERIVED_TRIES`` + 1 per message and export).
 _MAX_VERSIONS = 64
 
+#: (base, id) of the ids derived from each id of a JSON list (``?1``), at most ``?2`` each:
+#: one range on the message-id index per base.
+_DERIVED_IDS = ("SELECT b.value, d.id FROM json_each(?1) AS b JOIN messages AS d ON d.rowid IN"
+                " (SELECT rowid FROM messages WHERE id >= b.value || '~'"
+                " AND id < b.value || char(127) LIMIT ?2)")
+
 #: A message block from this size on is written into its row in place (``add_message_block``).
 _BLOCK_WRITE_IN_PLACE = 256 << 10
 
@@ -532,6 +538,11 @@ class Library:
             block_origin = dict(db.execute(
                 "SELECT month, origin FROM message_blocks WHERE chat_id=?", (chat_id,)))
             kinds: dict[int, Origin] = {}
+            on_page: dict[str, list[str]] = {}  # the page's derived ids by their original
+            for mid in page:
+                base = original_id(mid)
+                if base is not None:
+                    on_page.setdefault(base, []).append(mid)
 
             def origin(oid: int) -> Origin:
                 if oid not in kinds:
@@ -549,14 +560,26 @@ class Library:
                            block_origin.get(_month_of(m.ts_ms), 0))
                 return row
 
-            def derived(base: str) -> list[str]:
-                # (At most _MAX_VERSIONS: a backup made with the key may hold a million ids
-                # derived from one, and each page load would read them all.)
-                found = [i for (i,) in db.execute(
+            # Ids derived from each of the page's messages (or from the id one of them is
+            # derived from): one statement, at most _MAX_VERSIONS each (a backup made with
+            # the key may hold a million derived from one; a bound on the whole would let
+            # them crowd out the others' marks). An id holding U+0000, which SQLite's JSON
+            # functions cut, is looked up alone.
+            import json  # (a viewer's page: not on every job's path)
+
+            bases = list(dict.fromkeys(original_id(m.id) or m.id for m in messages))
+            derived_of: dict[str, list[str]] = {}
+            for base, mid in db.execute(_DERIVED_IDS, (json.dumps(
+                    [b for b in bases if "\x00" not in b]), _MAX_VERSIONS)):
+                derived_of.setdefault(base, []).append(mid)
+            for base in (b for b in bases if "\x00" in b):
+                derived_of[base] = [i for (i,) in db.execute(
                     "SELECT id FROM messages WHERE id >= ? AND id < ? LIMIT ?",
                     (base + "~", base + "\x7f", _MAX_VERSIONS))]
-                found += [i for i in page if i.startswith(base + "~")]
-                return [i for i in dict.fromkeys(found) if original_id(i) == base]
+
+            def derived(base: str) -> list[str]:
+                ids = derived_of.get(base, []) + on_page.get(base, [])
+                return [i for i in dict.fromkeys(ids) if original_id(i) == base]
 
             out: dict[str, Versions] = {}
             for m in messages:

@@ -244,3 +244,16 @@ def test_thousands_of_derived_ids_cost_a_page_a_bounded_lookup(tmp_path):
         msgs = lib.messages("c1", limit=1)
         (v,) = lib.versions("c1", msgs).values()
     assert msgs[0].id == "m1" and len(v.others) == 64
+
+
+def test_an_id_holding_u0000_finds_its_versions_too(tmp_path):
+    """SQLite's JSON functions cut a string at U+0000: such an id is looked up alone."""
+    with Library(tmp_path / "lib") as lib:
+        with lib.transaction() as w:
+            w._db.execute("INSERT INTO chats (id, name, kind) VALUES ('c1', 'Ana', 'direct')")
+            w.add_message_rows([("a\x00b", "c1", 1000, "ana", "text", "one", None, 0),
+                                ("a\x00b~0123456789abcdef", "c1", 1000, "ana", "text", "two", None, 0),
+                                ("a", "c1", 2000, "ana", "text", "three", None, 0)], [])
+        msgs = lib.messages("c1")
+        versions = lib.versions("c1", msgs)
+    assert set(versions) == {"a\x00b", "a\x00b~0123456789abcdef"}
