@@ -162,6 +162,8 @@ _WHATSAPP_EDITED = "<This message was edited>"
 
 def original_id(mid: str) -> str | None:
     """The id a derived id (an import's copy of a differing message) was derived from."""
+    if "~" not in mid:  # (most ids: a page asks for each of its messages)
+        return None
     m = _DERIVED_ID.fullmatch(mid)
     return m.group(1) if m else None
 

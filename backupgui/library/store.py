@@ -538,9 +538,9 @@ class Library:
             block_origin = dict(db.execute(
                 "SELECT month, origin FROM message_blocks WHERE chat_id=?", (chat_id,)))
             kinds: dict[int, Origin] = {}
+            origs = {mid: original_id(mid) for mid in page}
             on_page: dict[str, list[str]] = {}  # the page's derived ids by their original
-            for mid in page:
-                base = original_id(mid)
+            for mid, base in origs.items():
                 if base is not None:
                     on_page.setdefault(base, []).append(mid)
 
@@ -567,7 +567,7 @@ class Library:
             # functions cut, is looked up alone.
             import json  # (a viewer's page: not on every job's path)
 
-            bases = list(dict.fromkeys(original_id(m.id) or m.id for m in messages))
+            bases = list(dict.fromkeys(origs[m.id] or m.id for m in messages))
             derived_of: dict[str, list[str]] = {}
             for base, mid in db.execute(_DERIVED_IDS, (json.dumps(
                     [b for b in bases if "\x00" not in b]), _MAX_VERSIONS)):
@@ -583,7 +583,9 @@ class Library:
 
             out: dict[str, Versions] = {}
             for m in messages:
-                base = original_id(m.id)
+                base = origs[m.id]
+                if base is None and m.id not in derived_of and m.id not in on_page:
+                    continue  # (most messages: nothing derived from them, derived from none)
                 family = ([base] if base is not None and copy(base) is not None else []) + \
                     derived(base if base is not None else m.id)
                 others = [i for i in dict.fromkeys(family) if i != m.id]
