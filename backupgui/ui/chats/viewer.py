@@ -893,7 +893,9 @@ class MessageDelegate(QStyledItemDelegate):
             # In the UI's words and direction; a colour other than the text's, and words
             # (not the colour alone) say what it is.
             painter.setFont(small)
-            painter.setPen(self.mark_color(dark))
+            v = self.model.versions.get(m.id)
+            edited = v is not None and v.others[0].relation == "edited"
+            painter.setPen(muted if edited else self.mark_color(dark))
             _draw_text(painter, QRect(cx, cy + 2, inner, lay["mark_h"] - 4), lay["mark"],
                        Qt.AlignmentFlag.AlignLeft, ui_dir, wrap=True)
             cy += lay["mark_h"]
@@ -905,8 +907,9 @@ class MessageDelegate(QStyledItemDelegate):
 
     @staticmethod
     def mark_color(dark: bool) -> QColor:
-        """The colour of the mark on a message with other versions: the theme's error red
-        (readable on a bubble: 4.5:1 on the light and the dark theme's backgrounds)."""
+        """The colour of the mark on a message with a differing version: the theme's error
+        red (readable on a bubble: 4.5:1 on the light and the dark theme's backgrounds); an
+        edit's mark is in the muted colour of the time, as messaging apps show "edited"."""
         return QColor(style.DANGER_DARK if dark else style.DANGER)
 
     def _paint_quote(self, p: QPainter, rect: QRect, quote: tuple[str, str], pal: QPalette,
