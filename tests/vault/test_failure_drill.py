@@ -32,7 +32,7 @@ from backupgui.vault.service import b64e
 from backupgui.vault.trust import TrustedVaults
 
 from . import cluster
-from .conftest import TEST_KSF, Database, VaultProcess, skip_or_fail
+from .conftest import QUIET_MARKS, TEST_KSF, Database, VaultProcess, skip_or_fail
 from .relay import HttpRelay
 from .test_vault_process import ACCESS, PASSWORD, proof, store
 
@@ -69,12 +69,13 @@ def drill_db(drill_pg: cluster.PgServer) -> Iterator[Database]:
 
 @pytest.fixture
 def drill_nodes(drill_db: Database, hsm_env: dict[str, str]) -> Iterator:
-    """``drill_nodes(n)``: n vault nodes on one fresh database."""
+    """``drill_nodes(n, *extra)``: n vault nodes on one fresh database (``extra``: more
+    arguments of ``serve``)."""
     started: list[VaultProcess] = []
 
-    def make(n: int = 1) -> list[VaultProcess]:
+    def make(n: int = 1, *extra: str) -> list[VaultProcess]:
         for _ in range(n):
-            started.append(VaultProcess(hsm_env, drill_db).start())
+            started.append(VaultProcess(hsm_env, drill_db, *extra).start())
         return started[-n:]
 
     yield make
@@ -240,7 +241,10 @@ def test_a_hung_node_is_left_and_its_late_attempt_counts_once(drill_db, drill_no
       once, and with nine wrong guesses on the other node the vault has issued exactly ten
       KE2 and destroys at the next start; never an eleventh.
     """
-    a, b = drill_nodes(2)
+    # (No housekeeping marks while b is stopped: a node stopped while it writes a SoftHSM2
+    # mark holds the other node's token until it runs again, VAULT.md 10.8; what is
+    # checked here is the client and the attempt counts, not that hazard.)
+    a, b = drill_nodes(2, *QUIET_MARKS)
     binding, key = store(a.url)
     on_b = _on(binding, b)
     # Between KE2 (from b) and KE3: b hangs, a finishes; the attempt is settled once.

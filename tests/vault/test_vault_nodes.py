@@ -33,7 +33,7 @@ from backupgui.vault.account import SIG, VaultAccess, new_secret
 from backupgui.vault.client import VaultBinding
 from backupgui.vault.trust import TrustedVaults
 
-from .conftest import TEST_KSF, MemoryDevices
+from .conftest import QUIET_MARKS, TEST_KSF, MemoryDevices
 from .test_account_binding import attempts, chats
 
 PW = "three nodes one vault 5"
@@ -52,11 +52,6 @@ def _quick_limits(monkeypatch):
     client._node_keys.clear()
 
 
-#: For the tests that stop a node and need the others to serve: no node writes a mark in
-#: the token while one is stopped (its housekeeping would first run in an hour). A node
-#: stopped while it writes a SoftHSM2 mark holds every other node's token until it runs
-#: again (VAULT.md 10.8; test_a_node_serves_while_another_process_holds_the_tokens_marks).
-QUIET_MARKS = ("--floor-interval", "3600")
 
 
 def _three(vault_factory, *extra: str):
