@@ -82,7 +82,11 @@ _MARK = "bg"
 _JOB = "bgu"
 _DIR_LEVELS = 3
 _PROP_LIMIT = 124  # Drive: key + value of one appProperty, in bytes
-_FILE_FIELDS = "id,name,size,appProperties,modifiedTime"
+# (mimeType: a file of Google's own types is never an object, whatever its name: _ours)
+_FILE_FIELDS = "id,name,size,appProperties,modifiedTime,mimeType"
+#: Google's own types (Docs Editors files, shortcuts, folders): no content Drive lets anyone
+#: download (403 ``fileNotDownloadable``), so never a backup object.
+GOOGLE_APPS = "application/vnd.google-apps."
 # The answer to a replacing upload carries the checksum its content is verified with
 # (SHA-256; Drive's MD5 only where it gives none).
 _VERIFY_FIELDS = _FILE_FIELDS + ",sha256Checksum"
@@ -447,7 +451,7 @@ class GoogleDriveDestination(Destination):
             files = page.get("files", [])
             if type(files) is not list or not all(map(_file_entry_ok, files)):
                 raise self._map_error(UnusableAnswer("a malformed file list"), what)
-            out.extend(f for f in files if "size" in f)
+            out.extend(f for f in files if self._ours(f, what))
             token = page.get("nextPageToken")
             if not token:
                 return out
@@ -455,6 +459,19 @@ class GoogleDriveDestination(Destination):
                 raise self._map_error(UnusableAnswer("a file list that repeats itself"), what)
             seen.add(token)
         raise self._map_error(UnusableAnswer("a file list that does not end"), what)
+
+    @staticmethod
+    def _ours(f: dict[str, Any], what: str) -> bool:
+        """Whether a listed file can be an object: one with content (a size) of no type of
+        Google's own. Such a file under an object's name (only a provider or another program
+        with the account's token can make one) would fail every download of that name; it is
+        skipped like any foreign file, and left where it is."""
+        mime = f.get("mimeType", "")
+        if mime.startswith(GOOGLE_APPS):
+            log.warning("Google Drive lists %r as %s while %s: not a backup object, skipped",
+                        f["name"], mime, what)
+            return False
+        return "size" in f
 
     @staticmethod
     def _remote(f: dict[str, Any]) -> _Remote:
@@ -1190,13 +1207,13 @@ def _drive_id_ok(value: object) -> bool:
 
 def _file_entry_ok(f: object) -> bool:
     """One entry of a file list as Drive writes it: the id (Drive's grammar) and name
-    strings, the size a decimal string (absent for folders), the time a string,
+    strings, the size a decimal string (absent for folders), the time and type strings,
     appProperties an object of strings."""
     if type(f) is not dict or not _drive_id_ok(f.get("id")) or type(f.get("name")) is not str:
         return False
     size, props = f.get("size", "0"), f.get("appProperties", {})
     return (type(size) is str and size.isascii() and size.isdigit() and len(size) <= 19
-            and type(f.get("modifiedTime", "")) is str and type(props) is dict
+            and type(f.get("modifiedTime", "")) is str and type(f.get("mimeType", "")) is str and type(props) is dict
             and all(type(v) is str for v in props.values()))
 
 
