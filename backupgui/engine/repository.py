@@ -110,10 +110,14 @@ class SetListing:
     stored_bytes: int
 
 
-def scan_sets(dest: Destination, objects: list[ObjectInfo] | None = None) -> list[SetListing]:
+def scan_sets(dest: Destination, objects: list[ObjectInfo] | None = None,
+              known: Iterable[SetListing] = ()) -> list[SetListing]:
     """All backup sets at a destination, from one listing (no key needed; ``objects``: that
     listing, ``dest.list(SETS)``, if the caller made it). Nothing here is authenticated: the
-    order (newest snapshot name first) is only the order to try them in."""
+    order (newest snapshot name first) is only the order to try them in. ``known``: an
+    earlier scan of this run, whose configs are taken instead of read again (a set it did
+    not see, or saw without a config, is read)."""
+    had = {s.config.set_id: s.config for s in known}
     if objects is None:
         objects = dest.list(SETS)
     by_set: dict[str, list[ObjectInfo]] = {}
@@ -127,7 +131,7 @@ def scan_sets(dest: Destination, objects: list[ObjectInfo] | None = None) -> lis
         if f"{SETS}{set_id}/config" not in present:
             continue
         try:
-            cfg = read_config(dest, set_id)
+            cfg = had.get(set_id) or read_config(dest, set_id)
         except (DamagedBackupError, NotFoundError):
             # (gone since the listing: another computer's rotation removed that set, or a
             # provider answers so; every other set still opens: SECURITY.md 2.12)
@@ -344,6 +348,14 @@ class Repo:
         if cfg.set_id != set_id:
             raise DamagedBackupError(f"The backup's set config {set_id} belongs to another set.")
         return cls._unlock(dest, cfg, material, upgrade, summaries)
+
+    @classmethod
+    def open_listed(cls, dest: Destination, listing: SetListing, material: KeyMaterial, *,
+                    summaries: bool = False) -> Repo:
+        """Unlock the set ``listing`` (``scan_sets``) found, with the config it read: the
+        config is authenticated under the key as ``open`` does, so one read serves both the
+        name's resolution and the unlock (docs/DRIVE.md 5)."""
+        return cls._unlock(dest, listing.config, material, False, summaries)
 
     @classmethod
     def _unlock(cls, dest: Destination, cfg: SetConfig, material: KeyMaterial, upgrade: bool,

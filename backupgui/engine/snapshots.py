@@ -146,7 +146,8 @@ def resolve(dest: Destination, spec: str,
 
 
 def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
-                  prefer: tuple[str, ...] = (), summaries: bool = True) -> tuple[Repo, Manifest]:
+                  prefer: tuple[str, ...] = (), summaries: bool = True,
+                  listings: list[SetListing] | None = None) -> tuple[Repo, Manifest]:
     """Unlock the set of a backup and read its manifest, always from the destination and
     authenticated. 'latest' is the newest snapshot that authenticates in the current set
     (docs/FORMAT.md 9), never a name alone. ``NewerFormatError`` if the set holds a
@@ -155,10 +156,12 @@ def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
 
     ``summaries``: the other snapshots' summaries (which one is the newest, the rollback
     check) come from this computer's cache where it holds them (docs/SECURITY.md 2.11);
-    verify passes False, to read and report every manifest."""
+    verify passes False, to read and report every manifest. ``listings``: ``scan_sets(dest)``,
+    if the caller made it."""
     # One listing of the sets and one read of each config, for the name and the unlock
     # (they were made twice, a listing of every object of every set each time).
-    listings = scan_sets(dest)
+    if listings is None:
+        listings = scan_sets(dest)
     if spec in ("latest", ""):
         resolve(dest, spec, listings)  # "no backup here" / a damaged config, said plainly
         repo = open_current(dest, material, prefer=prefer, summaries=summaries,
@@ -171,7 +174,11 @@ def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
                 if ignored else f"No backup at {dest.label} authenticates with this key.")
         return repo, head
     info = resolve(dest, spec, listings)
-    repo = Repo.open(dest, material, info.set_id, summaries=summaries)
+    # The config the listing read unlocks the set: the read the check (set id, then the
+    # config authenticated under the key) is made on is the one used, as before; a config
+    # replaced since is met by the next run, which reads it and checks it the same way.
+    listed = next(s for s in listings if s.config.set_id == info.set_id)
+    repo = Repo.open_listed(dest, listed, material, summaries=summaries)
     m = repo.load_manifest(info.snapshot_id)
     repo.snapshots()  # a newer backupgui's snapshot in the set stops here (FORMAT.md 9.5)
     return repo, m

@@ -22,7 +22,7 @@ from ..format.pack import BlobEntry, read_trailer
 from ..format.reader import BlobDamage, media_matches, read_message_blob
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
-from .repository import SETS, Repo, scan_sets
+from .repository import SETS, Repo, SetListing, scan_sets
 from .snapshots import open_snapshot
 from .types_verify import VerifyRequest, VerifyResult
 
@@ -49,10 +49,14 @@ def _verify(req: VerifyRequest, progress: ProgressFn, token: CancelToken, t0: fl
     progress(Progress("Unlocking the backup"))
     # Without the summary cache: verify reads and authenticates every manifest of the set,
     # and reports the ones that no longer do (docs/SECURITY.md 2.11).
-    repo, manifest = open_snapshot(req.destination, req.key, req.snapshot, summaries=False)
+    # The sets' listing, with each set's config as it was read for the unlock, serves the
+    # report of other sets at the end too: no config is read twice (docs/DRIVE.md 5).
+    listings = scan_sets(req.destination)
+    repo, manifest = open_snapshot(req.destination, req.key, req.snapshot, summaries=False,
+                                   listings=listings)
     index, _ = repo.load_index()
     index = index.preferring(manifest.packs)  # (a stale index's pack is not met first)
-    warnings = _unknown_objects(repo, index) + list(repo.snapshots().ignored) + repo.ignored
+    warnings = _unknown_objects(repo, index, listings) + list(repo.snapshots().ignored) + repo.ignored
     media_sha = {m.blob: m.sha256 for m in manifest.media}
     refs: dict[str, tuple[ChatEntry, TextBlobRef]] = {
         t.blob: (c, t) for c in manifest.chats for t in c.text_blobs}
@@ -254,11 +258,12 @@ class _PackChecker:
             self._problem(pack_id, place + 1, exc.problem or str(exc))
 
 
-def _unknown_objects(repo: Repo, index: Index) -> list[str]:
+def _unknown_objects(repo: Repo, index: Index, listings: list[SetListing]) -> list[str]:
     """Objects at the destination that are no part of what was verified, one sentence each:
     names that follow no rule of the layout, packs no index lists (adopted by the next
     backup if they authenticate), other sets (without a config, with a damaged one, or not
-    opening with this key)."""
+    opening with this key). ``listings``: the sets' scan the unlock used; a set's config it
+    read is taken as read then, a set it did not see is read now."""
     out: list[str] = []
     by_set: dict[str, list[str]] = defaultdict(list)
     objects = repo.dest.list(SETS)
@@ -268,7 +273,7 @@ def _unknown_objects(repo: Repo, index: Index) -> list[str]:
             out.append(f"unknown object {o.name} (not a backupgui name); ignored")
         else:
             by_set[parts[1]].append(o.name)
-    parsed = {s.config.set_id for s in scan_sets(repo.dest, objects)}  # (the same listing)
+    parsed = {s.config.set_id for s in scan_sets(repo.dest, objects, listings)}
     for set_id, objs in sorted(by_set.items()):
         if set_id == repo.set_id:
             continue
