@@ -11,6 +11,8 @@ same emulator:
 
 * ``list``: ``backupgui-cli list --dest gdrive --json`` with a cold summary cache;
 * ``restore``: a restore of the latest backup into an empty library, cold cache;
+* ``restore-id``: a restore of an older backup named by its id (the middle one of the
+  seed backups), into an empty library, cold cache;
 * ``verify``: a verify, cold cache;
 * ``backup``: a backup of one new message with the cache the seed backups left (this
   computer's), counted whole and up to its first upload (its start);
@@ -38,7 +40,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench-requests-token"
-OPS = ("list", "restore", "verify", "backup", "retention")
+OPS = ("list", "restore", "restore-id", "verify", "backup", "retention")
+ENV_SNAPSHOT = "BENCH_REQUESTS_SNAPSHOT"  # (restore-id: the backup it names)
 _UPLOADS = ("upload-start", "upload-simple", "upload-chunk", "create")
 
 
@@ -65,6 +68,11 @@ def _child(op: str, lib: str, key_file: str, out: str) -> None:
         from backupgui.engine import RestoreRequest, restore
 
         restore(RestoreRequest(open_drive_from_env(), Path(out), key))
+    elif op == "restore-id":
+        from backupgui.engine import RestoreRequest, restore
+
+        restore(RestoreRequest(open_drive_from_env(), Path(out), key,
+                               snapshot=os.environ[ENV_SNAPSHOT]))
     elif op == "verify":
         from backupgui.engine import verify
         from backupgui.engine.types import VerifyRequest
@@ -139,15 +147,17 @@ def main(argv: list[str] | None = None) -> int:
         emu = DriveEmulator(work / "drive", static_tokens=(TOKEN,)).start()
         warm = work / "cache-warm"
         os.environ["XDG_CACHE_HOME"] = str(warm)  # (the seed's summary cache: this computer's)
+        made: list[str] = []
         for i in range(args.backups):
             with Library(lib) as library:
                 add_demo_messages(library, library.chat_ids()[0], 1, seed=100 + i)
             dest = GoogleDriveDestination(Credentials(token=TOKEN), api_root=emu.root_url,
                                           options=DriveOptions(spool_dir=work / "spool"))
             try:
-                backup(BackupRequest(lib, dest, key, keep=1000))
+                made.append(backup(BackupRequest(lib, dest, key, keep=1000)).snapshot_id)
             finally:
                 dest.close()
+        os.environ[ENV_SNAPSHOT] = made[len(made) // 2]
         counts: dict[str, dict[str, dict]] = {}
         marks = work / "marks"
         marks.mkdir()
@@ -157,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                 emu = None
             for side, code in sides.items():
                 cache = warm if op == "backup" else work / f"cache-{side}-{op}"
-                out = marks if op == "backup" else work / f"restored-{side}"
+                out = marks if op == "backup" else work / f"restored-{side}-{op}"
                 side_lib, side_emu = lib, emu
                 if op == "retention":
                     side_lib = work / f"lib-{side}"

@@ -29,7 +29,7 @@ def test_drive_requests_bench_counts_requests(tmp_path):
     # The account, the sets' listing, the set's manifests' listing; the config and each of
     # the 3 manifests one download.
     assert (listing["about"], listing["list"], listing["media"]) == (1, 2, 4)
-    for op in ("restore", "verify", "backup", "retention"):
+    for op in ("restore", "restore-id", "verify", "backup", "retention"):
         assert counts[op]["this"]["total"] > 0
         assert "lookup" not in counts[op]["this"], op  # (no pack, index or manifest by name)
     assert counts["retention"]["this"]["delete"] >= 2  # (two backups, the cleared chat's packs)
