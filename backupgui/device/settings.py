@@ -43,7 +43,10 @@ MAX_SETTING_ITEMS = 1_000_000
 
 
 def default_device_name() -> str:
-    return platform.node() or "this computer"
+    """The OS host name, cut as a name is (every backup keeps it: SECURITY.md 2.17)."""
+    from ..library.model import bounded_name  # (Qt-free and small, but not at import)
+
+    return bounded_name(platform.node().strip()) or "this computer"
 
 CONFIG_ENV = "BACKUPGUI_CONFIG_DIR"
 FOLDER = "folder"

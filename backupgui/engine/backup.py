@@ -42,6 +42,7 @@ from ..format.pack import (
 )
 from ..format.textstore import split_by_sender
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
+from ..library.model import bounded_name
 from ..library.store import Library
 from ..library.textjson import MonthText, TimeOutOfRange
 from .pipeline import Committer
@@ -513,7 +514,7 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
         index = index.without(gone)
         warnings.append(f"Packs listed in the backup index but missing from the destination: "
                         f"{len(gone)}. What they held is sent again.")
-    other = other_writer(repo.snapshots().infos, req.device_name, req.clock,
+    other = other_writer(repo.snapshots().infos, bounded_name(req.device_name), req.clock,
                          mine.snapshot_id if mine is not None else None)
     if other is not None:
         # Two computers may back up into one set (both lose nothing: docs/FORMAT.md 10.2),
@@ -698,8 +699,10 @@ def _commit_snapshot(req: BackupRequest, lib: Library, s: _OpenSet, new_packs: l
 
     head = s.head
     seq = max([head.seq if head else 0] + [k.seq for k in s.known]) + 1
+    # The device name as a reader keeps it (snapshots.py), bounded here too: a settings file
+    # or a host name of a megabyte would otherwise go into every backup (SECURITY.md 2.17).
     manifest = Manifest(sid, repo.set_id, created, created_ms,
-                        req.device_name, f"backupgui {__version__}", req.include_videos,
+                        bounded_name(req.device_name), f"backupgui {__version__}", req.include_videos,
                         tuple(chat_entries), tuple(media_entries), tuple(packs), totals,
                         seq=seq, prev=head.snapshot_id if head else None)
     token.checkpoint()

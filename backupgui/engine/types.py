@@ -58,9 +58,12 @@ DEFAULT_RETENTION = RetentionPolicy()
 
 
 def default_device_name() -> str:
+    """The OS host name, cut as a name is (a backup keeps it: SECURITY.md 2.17)."""
     import platform  # (only a backup without a device name asks: not at import)
 
-    return platform.node() or "this computer"
+    from ..library.model import bounded_name
+
+    return bounded_name(platform.node().strip()) or "this computer"
 
 
 MERGE = "merge"

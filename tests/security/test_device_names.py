@@ -140,3 +140,25 @@ if __name__ == "__main__":  # the figure of SECURITY.md 2.17 (shared machine)
     gap, cpu = _stall_ms(n)
     print(f"{n} backups named with a million characters: longest GUI stall {gap:.0f} ms, "
           f"{cpu:.2f} CPU s while the list is filled and painted")
+
+
+def test_a_backup_writes_a_long_device_name_bounded(tmp_path, library, monkeypatch):
+    """The engine bounds the device name when it writes a manifest (the settings' value, or
+    the OS host name when none is given), with the limit a reader applies: a reader that
+    does not bound it is not flooded by this app's own backups."""
+    import platform
+
+    from backupgui.device import settings as app_settings
+    from backupgui.engine import types as engine_types
+
+    pw, dest = Password(PASSWORD, kdf=FAST_KDF), FolderDestination(tmp_path / "dest")
+    first = backup(BackupRequest(library, dest, pw, device_name=MARKS))
+    repo = Repo.open(dest, pw, first.set_id)
+    assert repo.load_manifest(first.snapshot_id).device == "a…"  # before: 1,000,001 chars
+    monkeypatch.setattr(platform, "node", lambda: LONG)
+    for default in (engine_types.default_device_name, app_settings.default_device_name):
+        name = default()
+        assert len(name) <= MAX_NAME_CHARS and name.startswith("Laptop Laptop")
+    second = backup(BackupRequest(library, dest, pw))  # the host name as the device
+    device = Repo.open(dest, pw, first.set_id).load_manifest(second.snapshot_id).device
+    assert len(device) <= MAX_NAME_CHARS and device.startswith("Laptop Laptop"), len(device)
