@@ -23,7 +23,7 @@ from .crypto.material import KeyMaterial, Password, RawKey, VaultPassword, descr
 from .errors import BackupError, NotFoundError
 from .jobs import Progress
 from .process.memory import tune_allocator
-from .process.termsafe import continued, json_text, one_line, visible
+from .process.termsafe import bidi_closed, continued, json_text, one_line, visible
 from .process.termsafe import install as install_terminal_safe
 
 PASSWORD_ENV = "BACKUPGUI_PASSWORD"
@@ -582,8 +582,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             extra = " ".join(f"[{x['kind']}: {one_line(x['filename'])}]" for x in m["media"])
             # A name on one line, a text's own lines indented: neither can fake a message.
             # Its control characters as escapes in a pipe too (SECURITY.md 2.17): --json
-            # gives the exact text.
-            print(f"{m['ts']}  {one_line(who)}: {continued(visible(text))} {extra}".rstrip())
+            # gives the exact text. What the text's own bidirectional controls leave open is
+            # closed at each of its line ends: it cannot turn its attachments' names around.
+            print(f"{m['ts']}  {one_line(who)}: {bidi_closed(continued(visible(text)))} "
+                  f"{extra}".rstrip())
     return 0
 
 

@@ -77,6 +77,42 @@ def one_line(text: str) -> str:
     return text
 
 
+
+_PDF, _PDI = "\u202c", "\u2069"
+_EMBEDDINGS = (0x202A, 0x202B, 0x202D, 0x202E)  # LRE, RLE, LRO, RLO: closed by PDF
+_ISOLATES = (0x2066, 0x2067, 0x2068)  # LRI, RLI, FSI: closed by PDI
+
+
+def _closers(line: str) -> str:
+    """What closes ``line``'s embeddings, overrides and isolates left open, innermost first,
+    as the Unicode bidirectional algorithm matches them (UAX #9, X6a-X7): a PDF closes the
+    innermost embedding only when no isolate is open inside it, a PDI the innermost isolate
+    and every embedding opened in it; an unmatched one does nothing."""
+    stack: list[str] = []
+    for c in line:
+        o = ord(c)
+        if o in _EMBEDDINGS:
+            stack.append(_PDF)
+        elif o in _ISOLATES:
+            stack.append(_PDI)
+        elif c == _PDF:
+            if stack and stack[-1] == _PDF:
+                stack.pop()
+        elif c == _PDI and _PDI in stack:
+            while stack.pop() != _PDI:
+                pass
+    return "".join(reversed(stack))
+
+
+def bidi_closed(text: str) -> str:
+    """``text`` (a message's, which keeps its bidirectional controls: right-to-left writers
+    use them) with every embedding, override and isolate it leaves open closed at the end of
+    each of its lines, so it cannot turn around what follows it on its line (the
+    attachments' ``[kind: file]``, Trojan Source: docs/SECURITY.md 2.17)."""
+    if text.isascii():
+        return text
+    return "\n".join(line + _closers(line) for line in text.split("\n"))
+
 #: What ``json.dumps(..., ensure_ascii=False)`` leaves raw inside strings and a reader of the
 #: JSON on a terminal or in a tool should not get raw: DEL, C1 controls, bidirectional
 #: controls, the two line separators JavaScript once took for line ends, and lone surrogates

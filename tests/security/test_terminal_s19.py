@@ -112,3 +112,62 @@ def test_a_phone_number_in_a_contained_embedding_is_shown_as_it_is():
     assert one_line("\u202a+49 151") == "\\u202a+49 151"  # left open: would reach the row
     assert one_line("x\u2069\u202ey") == "x\\u2069\\u202ey"
 
+
+
+#: Trojan Source texts that leave an embedding, override or isolate open (a PDF inside an
+#: isolate does not close what was opened outside it; a stray PDI closes nothing).
+TROJANS = ["\u202eexe.txt", "\u202b\u05e9\u05dc\u05d5\u05dd ok", "\u2067abc",
+           "\u2067\u202eab\u202c", "\u202e\u2066ab\u202c", "\u2069\u202c\u202e2 ago",
+           "first\u202e\nsecond \u202e", "\u202b" * 130 + "deep", "\u2068\u05d0 1 2"]
+
+
+def test_a_messages_open_bidi_controls_cannot_turn_its_attachments_name(qapp, tmp_path):
+    """``export``'s line for a message with an attachment: the text's own bidirectional
+    controls stay (right-to-left writers use them), but what they leave open is closed at
+    the end of each of its lines, so ``[image: photo.png]`` after it reads left to right.
+    Qt's bidirectional algorithm is the judge: each character of the attachment's field must
+    be laid out to the right of the one before it, and the field right of the whole text."""
+    from PySide6.QtGui import QFont, QTextLayout
+
+    from .conftest import PNG
+
+    with Library(tmp_path / "lib") as lib:
+        sha, size = lib.add_media_bytes(PNG)
+        from backupgui.library.model import MediaRef
+
+        with lib.transaction() as w:
+            w.upsert_chat(Chat("c1", "Group", "group", "test", None, (Participant("a", "Al"),)))
+            w.add_messages([Message(f"m{n}", "c1", 1_700_000_000_000 + n * 1000, "a", "media",
+                                    text, media=(MediaRef("image", sha, size, "image/png",
+                                                          "photo.png"),))
+                            for n, text in enumerate(TROJANS)])
+    p = _in_a_pipe(["export", "--chat", "c1", "--library", str(tmp_path / "lib")], tmp_path)
+    assert p.returncode == 0, p.stderr
+    tail = "[image: photo.png]"
+    lines = [line for line in p.stdout.decode().splitlines() if line.endswith(tail)]
+    assert len(lines) == len(TROJANS), p.stdout.decode()
+    turned = []
+    for line in lines:
+        layout = QTextLayout(line, QFont())
+        layout.beginLayout()
+        row = layout.createLine()
+        row.setLineWidth(1e6)
+        layout.endLayout()
+        start = len(line) - len(tail)
+        xs = [row.cursorToX(i)[0] for i in range(start, len(line) + 1)]
+        before = max(row.cursorToX(i)[0] for i in range(start))
+        if any(b <= a for a, b in zip(xs, xs[1:], strict=False)) or min(xs) < before - 0.5:
+            turned.append(repr(line))  # before: every one of them
+    assert not turned, "\n".join(turned)
+
+
+def test_what_a_text_leaves_open_is_closed_in_order():
+    """Where Qt's layout cannot tell (an isolate left open, 130 nested embeddings), the
+    closing itself: innermost first, a PDF inside an isolate matching nothing outside it."""
+    from backupgui.process.termsafe import bidi_closed
+
+    assert bidi_closed("\u2067abc") == "\u2067abc\u2069"
+    assert bidi_closed("\u202e\u2066ab\u202c") == "\u202e\u2066ab\u202c\u2069\u202c"
+    assert bidi_closed("\u202b" * 130 + "deep") == "\u202b" * 130 + "deep" + "\u202c" * 130
+    assert bidi_closed("a\u202e\nb") == "a\u202e\u202c\nb"
+    assert bidi_closed("\u202a+49 151\u202c") == "\u202a+49 151\u202c"  # closed: as it is
