@@ -129,7 +129,8 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     if notify_running_instance():
         print("backupgui is already running; switched to its window.", file=sys.stderr)
         return 0
-    settings = load_settings()
+    reset: list[str] = []  # settings the file held that were not valid (told in the window)
+    settings = load_settings(reset)
     setup_logging(settings.log_level)
     log = logging.getLogger("backupgui")
     log.info("backupgui %s starting (logs in %s)", __version__, log_dir())
@@ -142,7 +143,7 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
 
     tune_gil_for_gui()
     ctx = AppContext(library_dir=(library or default_library_dir()).expanduser().absolute(),
-                     settings=settings)
+                     settings=settings, settings_reset=tuple(reset))
     window = MainWindow(ctx)
     from .library.importers.whatsapp_db.workdir import remove_stale
     from .ui.tasks import call_in_background

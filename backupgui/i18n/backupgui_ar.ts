@@ -2093,6 +2093,22 @@ Identity (server key fingerprint): %2</source>
         <source>Backup cancelled. There is no complete backup here yet.</source>
         <translation>أُلغي النسخ الاحتياطي. لا توجد نسخة احتياطية كاملة هنا بعد.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>A setting in backupgui.ini was not valid and was reset to its default: %1</source>
+        <translation>كان أحد الإعدادات في backupgui.ini غير صالح وأُعيد إلى قيمته الافتراضية: %1</translation>
+    </message>
+    <message>
+        <source>Some settings in backupgui.ini were not valid and were reset to their defaults: %1</source>
+        <translation>كانت بعض الإعدادات في backupgui.ini غير صالحة وأُعيدت إلى قيمها الافتراضية: %1</translation>
+    </message>
+    <message>
+        <source>OK, got it</source>
+        <translation>حسنًا، فهمت</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -6678,7 +6694,7 @@ Identity (server key fingerprint): %2</source>
     <name>messages</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <extracomment>The settings the file held but that were not valid and got their default at start (``load_settings``): the window says so once, and the file is written with the defaults. One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
         <translation>%1؛ %2</translation>
     </message>
 </context>

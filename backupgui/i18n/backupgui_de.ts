@@ -1989,6 +1989,22 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Backup cancelled. There is no complete backup here yet.</source>
         <translation>Backup abgebrochen. Hier gibt es noch kein vollständiges Backup.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>A setting in backupgui.ini was not valid and was reset to its default: %1</source>
+        <translation>Eine Einstellung in backupgui.ini war ungültig und wurde auf ihren Standardwert zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Some settings in backupgui.ini were not valid and were reset to their defaults: %1</source>
+        <translation>Einige Einstellungen in backupgui.ini waren ungültig und wurden auf ihre Standardwerte zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>OK, got it</source>
+        <translation>OK, verstanden</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -6454,7 +6470,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <name>messages</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <extracomment>The settings the file held but that were not valid and got their default at start (``load_settings``): the window says so once, and the file is written with the defaults. One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
         <translation>%1; %2</translation>
     </message>
 </context>

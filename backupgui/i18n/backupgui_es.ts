@@ -1989,6 +1989,22 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Backup cancelled. There is no complete backup here yet.</source>
         <translation>Copia de seguridad cancelada. Aquí todavía no hay una copia completa.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>A setting in backupgui.ini was not valid and was reset to its default: %1</source>
+        <translation>Una opción de configuración de backupgui.ini no era válida y se restableció a su valor predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>Some settings in backupgui.ini were not valid and were reset to their defaults: %1</source>
+        <translation>Algunas opciones de configuración de backupgui.ini no eran válidas y se restablecieron a sus valores predeterminados: %1</translation>
+    </message>
+    <message>
+        <source>OK, got it</source>
+        <translation>Entendido</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -6454,7 +6470,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     <name>messages</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <extracomment>The settings the file held but that were not valid and got their default at start (``load_settings``): the window says so once, and the file is written with the defaults. One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
         <translation>%1; %2</translation>
     </message>
 </context>

@@ -1989,6 +1989,22 @@ Identity (server key fingerprint): %2</source>
         <source>Backup cancelled. There is no complete backup here yet.</source>
         <translation>बैकअप रद्द किया गया। यहाँ अभी कोई पूरा बैकअप नहीं है।</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <source>A setting in backupgui.ini was not valid and was reset to its default: %1</source>
+        <translation>backupgui.ini में एक सेटिंग मान्य नहीं थी और उसे डिफ़ॉल्ट पर रीसेट कर दिया गया: %1</translation>
+    </message>
+    <message>
+        <source>Some settings in backupgui.ini were not valid and were reset to their defaults: %1</source>
+        <translation>backupgui.ini में कुछ सेटिंग्स मान्य नहीं थीं और उन्हें डिफ़ॉल्ट पर रीसेट कर दिया गया: %1</translation>
+    </message>
+    <message>
+        <source>OK, got it</source>
+        <translation>ठीक है, समझ गया</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -6454,7 +6470,7 @@ Identity (server key fingerprint): %2</source>
     <name>messages</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <extracomment>The settings the file held but that were not valid and got their default at start (``load_settings``): the window says so once, and the file is written with the defaults. One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
         <translation>%1; %2</translation>
     </message>
 </context>

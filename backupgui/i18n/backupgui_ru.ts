@@ -2015,6 +2015,22 @@ Identity (server key fingerprint): %2</source>
         <source>Backup cancelled. There is no complete backup here yet.</source>
         <translation>Копирование отменено. Полной копии здесь пока нет.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>A setting in backupgui.ini was not valid and was reset to its default: %1</source>
+        <translation>Параметр в backupgui.ini был недопустимым и сброшен к значению по умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>Some settings in backupgui.ini were not valid and were reset to their defaults: %1</source>
+        <translation>Некоторые параметры в backupgui.ini были недопустимыми и сброшены к значениям по умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>OK, got it</source>
+        <translation>Понятно</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -6510,7 +6526,7 @@ Identity (server key fingerprint): %2</source>
     <name>messages</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <extracomment>The settings the file held but that were not valid and got their default at start (``load_settings``): the window says so once, and the file is written with the defaults. One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
         <translation>%1; %2</translation>
     </message>
 </context>

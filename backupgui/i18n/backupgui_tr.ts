@@ -1963,6 +1963,22 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Backup cancelled. There is no complete backup here yet.</source>
         <translation>Yedekleme iptal edildi. Burada henüz tam bir yedek yok.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>A setting in backupgui.ini was not valid and was reset to its default: %1</source>
+        <translation>backupgui.ini dosyasındaki bir ayar geçerli değildi ve varsayılan değerine sıfırlandı: %1</translation>
+    </message>
+    <message>
+        <source>Some settings in backupgui.ini were not valid and were reset to their defaults: %1</source>
+        <translation>backupgui.ini dosyasındaki bazı ayarlar geçerli değildi ve varsayılan değerlerine sıfırlandı: %1</translation>
+    </message>
+    <message>
+        <source>OK, got it</source>
+        <translation>Tamam, anladım</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -6398,7 +6414,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>messages</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <extracomment>The settings the file held but that were not valid and got their default at start (``load_settings``): the window says so once, and the file is written with the defaults. One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
         <translation>%1; %2</translation>
     </message>
 </context>

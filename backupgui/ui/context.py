@@ -111,12 +111,18 @@ class AppContext:
     kdf: KdfParams | None = None  # noqa: F821 - resolved lazily
     notifier: SettingsNotifier = field(default_factory=SettingsNotifier)
     writer: SettingsWriter = field(default_factory=SettingsWriter, repr=False)
+    #: The settings the file held but that were not valid and got their default at start
+    #: (``load_settings``): the window says so once, and the file is written with the defaults.
+    settings_reset: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # The vault address in the settings is trusted (address only), also by the CLI and
         # by backups that run without the window (docs/VAULT.md 1.7); written by the
         # background writer, so the window does not wait for the file.
         self.writer.submit_vault(self.settings)
+        if self.settings_reset:
+            # Written back now, so the next start does not report them again.
+            self.writer.submit(self.settings)
 
     def save(self) -> None:
         """Persist the settings (written in the background, in order: ``SettingsWriter``)

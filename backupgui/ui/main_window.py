@@ -259,6 +259,8 @@ class MainWindow(QMainWindow):
         outer.setSpacing(12)
         self.banner = self._build_banner()
         outer.addWidget(self.banner)
+        self.settings_note = self._build_settings_note(ctx.settings_reset)
+        outer.addWidget(self.settings_note)
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_actions()
@@ -443,6 +445,33 @@ class MainWindow(QMainWindow):
         lay.addWidget(check)
         lay.addWidget(later)
         box.hide()
+        return box
+
+    def _build_settings_note(self, reset: tuple[str, ...]) -> QFrame:
+        """A note, shown once, that the settings file held values that were not valid and
+        were reset (a hand edit, another program, a sync): not a dialog, nothing is lost."""
+        box = QFrame()
+        box.setObjectName("banner")  # (the notices' look)
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(14, 8, 10, 8)
+        pic = QLabel()
+        pic.setPixmap(render("warning", 20, style.WARNING))
+        pic.setAccessibleName(self.tr("Warning"))
+        text = (self.tr("A setting in backupgui.ini was not valid and was reset to its "
+                        "default: %1") if len(reset) == 1 else
+                self.tr("Some settings in backupgui.ini were not valid and were reset to their "
+                        "defaults: %1"))
+        # The names are those of the file's keys, as the user would look for them in it.
+        self.settings_note_text = QLabel(text.replace("%1", isolate(", ".join(reset))))
+        self.settings_note_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.settings_note_text.setWordWrap(True)
+        ok = QPushButton(self.tr("OK, got it"))
+        ok.setFlat(True)
+        ok.clicked.connect(box.hide)
+        lay.addWidget(pic)
+        lay.addWidget(self.settings_note_text, 1)
+        lay.addWidget(ok)
+        box.setVisible(bool(reset))
         return box
 
     def _build_actions(self) -> None:

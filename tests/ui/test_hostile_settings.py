@@ -116,3 +116,49 @@ def test_a_schedule_files_battery_level_is_a_percentage(tmp_path):
     path.write_text(json.dumps({"frequency": "daily", "min_battery": 10**30}))
     assert decide(metered=False, allow_metered=False, battery=Battery(True, 100),
                   min_battery=load_config(path).min_battery).go
+
+
+def _window_at_start(qtbot, demo_library, ring):
+    """The window as ``app.main`` builds it: the settings read with what was reset."""
+    from backupgui.device.keystore import KeyStore
+    from backupgui.ui.context import AppContext
+    from backupgui.ui.settings.store import load_settings
+
+    from .conftest import FAST_KDF
+
+    reset: list[str] = []
+    settings = load_settings(reset)
+    ctx = AppContext(library_dir=demo_library, settings=settings, keystore=KeyStore(ring),
+                     kdf=FAST_KDF, settings_reset=tuple(reset))
+    return open_window(qtbot, ctx), reset
+
+
+def test_the_user_is_told_once_that_settings_were_reset(qtbot, demo_library, isolated):
+    """A value not taken was only a line in the log (found after the ninth pass): the user who
+    edited ``keep=0`` by hand never learnt that it meant 3. The window says which settings got
+    their default, in a note that is no dialog; the file is written with the defaults, so the
+    next start says nothing."""
+    from backupgui.ui.settings.store import load_settings
+
+    from .helpers import click
+
+    _ini("keep=0\nlog_level=basic_format\nkeep_daily=3")
+    w, reset = _window_at_start(qtbot, demo_library, isolated)
+    assert reset == ["keep", "log_level"]
+    assert w.settings_note.isVisible()
+    text = w.settings_note_text.text()
+    assert "backupgui.ini" in text and "keep, log_level" in text, text
+    assert w.ctx.settings.keep_daily == 3  # a valid value is kept, and not named
+    ok = [b for b in w.settings_note.findChildren(type(w.panel.backup_button)) if b.isVisible()]
+    click(qtbot, ok[0])
+    assert not w.settings_note.isVisible()
+    w.ctx.flush()
+    assert load_settings().keep == DEFAULT.keep
+    again: list[str] = []
+    load_settings(again)
+    assert again == []  # written back: told once
+    w2, _ = _window_at_start(qtbot, demo_library, isolated)
+    assert not w2.settings_note.isVisible()
+    _ini("keep=0")
+    w3, _ = _window_at_start(qtbot, demo_library, isolated)
+    assert "a setting" in w3.settings_note_text.text().lower()

@@ -21,9 +21,10 @@ def _qsettings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def load_settings() -> AppSettings:
+def load_settings(reset: list[str] | None = None) -> AppSettings:
     """The saved settings (defaults for anything missing, unreadable or out of range: the file
-    may have been edited by another program or synced from another computer)."""
+    may have been edited by another program or synced from another computer). The names of
+    the settings given their default that way are added to ``reset`` (the window says so)."""
     qs = _qsettings()
     s = AppSettings()
     for f in fields(AppSettings):
@@ -46,6 +47,8 @@ def load_settings() -> AppSettings:
             value = None
         if value is None:
             log.warning("ignoring unreadable setting %s", f.name)
+            if reset is not None:
+                reset.append(f.name)
             continue
         setattr(s, f.name, value)
     s.migrate_retention({f.name for f in fields(AppSettings) if qs.contains(f.name)})
