@@ -39,6 +39,19 @@ def _pack_margin(request, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _lock_waits(monkeypatch):
+    """A backup waits minutes for another computer's exclusive lock on the set, and
+    retention a minute for the others' (docs/FORMAT.md 10.3); tests of two computers wait
+    fractions of a second, looking again every few hundredths."""
+    from backupgui.engine import locks
+
+    monkeypatch.setattr(locks, "BACKUP_WAIT_S", 1.0)
+    monkeypatch.setattr(locks, "EXCLUSIVE_WAIT_S", 0.3)
+    monkeypatch.setattr(locks, "POLL_S", 0.05)
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _ui_language(request):
     """Qt tests run in English, the source language with its plural forms ("1 chat",
     "2 chats"), whatever the machine's language; a test may switch and this switches back."""

@@ -28,6 +28,17 @@ def owned_name(suffix: str = "") -> str:
     return f"{_HOST}~{os.getpid()}~{secrets.token_hex(8)}{suffix}"
 
 
+def host_name() -> str:
+    """This computer's name as temporary names record it (``[A-Za-z0-9_.]``, at most 40)."""
+    return _HOST
+
+
+def pid_alive(pid: int) -> bool:
+    """True unless process ``pid`` of this computer is known not to run (always on
+    Windows, where asking would need another API)."""
+    return _pid_alive(pid)
+
+
 def _pid_alive(pid: int) -> bool:
     if sys.platform == "win32":  # os.kill would terminate the process there
         return True

@@ -9,6 +9,7 @@ and manifest (``_commit_snapshot``), what remembers them (``_remember``), then r
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -45,6 +46,7 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.model import bounded_name
 from ..library.store import Library
 from ..library.textjson import MonthText, TimeOutOfRange
+from . import locks
 from .pipeline import Committer
 from .repository import (
     Repo,
@@ -66,6 +68,8 @@ from .rollback import (
 )
 from .types_backup import BackupRequest, BackupResult
 from .vaultretire import mark_told, untold
+
+log = logging.getLogger(__name__)
 
 # With one worker the media were done at ~3.0 s of a 1 GiB backup and the messages ran on
 # alone to ~4.5 s; two finish together (docs/PERFORMANCE.md, "Two message workers").
@@ -414,6 +418,9 @@ class _OpenSet:
     warnings: list[str]
     #: How many packs the indexes list that the destination does not have (left out).
     missing_packs: int = 0
+    #: This backup's shared lock on the set (FORMAT.md 10.3); None for a key rotation's
+    #: new set, which no other computer knows yet.
+    lock: locks.Lock | None = None
 
 
 @dataclass
@@ -477,6 +484,46 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
             progress(Progress("Creating the backup set"))
             repo = Repo.create(req.destination, req.key)
             created = True
+        lock = _lock_set(req, repo, created, progress, token)
+        try:
+            s = _read_set(req, lib, repo, created, finishing, retired, progress, token)
+        except BaseException:
+            lock.release()
+            raise
+        s.lock = lock
+        return s
+    return _read_set(req, lib, repo, created, finishing, retired, progress, token)
+
+
+def _lock_set(req: BackupRequest, repo: Repo, created: bool, progress: ProgressFn,
+              token: CancelToken) -> locks.Lock:
+    """This backup's shared lock on the set, before it reads what it reuses: while another
+    computer deletes from the set (retention, a key rotation, a new password) it waits, up
+    to ``locks.BACKUP_WAIT_S``, then fails saying who (FORMAT.md 10.3)."""
+
+    def waiting(_holder) -> None:
+        progress(Progress("Waiting for another computer to finish with the backup set"))
+
+    return locks.acquire(repo, locks.BACKUP, req.device_name, on_wait=waiting,
+                         sleep=lambda t: _pause(token, t), look=not created)
+
+
+def _pause(token: CancelToken, seconds: float) -> None:
+    """Wait ``seconds`` unless the job is cancelled meanwhile (then ``CancelledError``)."""
+    woken = threading.Event()
+    remove = token.on_cancel(woken.set)
+    try:
+        woken.wait(seconds)
+    finally:
+        remove()
+    token.checkpoint()
+
+
+def _read_set(req: BackupRequest, lib: Library, repo: Repo, created: bool,
+              finishing: str | None, retired: list[str], progress: ProgressFn,
+              token: CancelToken) -> _OpenSet:
+    """Stage 1, once the set is open (and locked): its format, snapshots, what this computer
+    and the key vault know of it, its indexes and leftover packs."""
     repo.upgrade_format()  # a format v1 set is written as v2 from now on
     token.checkpoint()
 
@@ -735,6 +782,17 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
          ) -> BackupResult:
     summaries, chat_ids = _select_chats(req, lib)
     s = _open_set(req, lib, repo, progress, token)
+    try:
+        return _locked_run(req, lib, progress, token, t0, s, summaries, chat_ids, on_written)
+    finally:
+        if s.lock is not None:
+            s.lock.release()
+
+
+def _locked_run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelToken,
+                t0: float, s: _OpenSet, summaries: dict, chat_ids: list[str],
+                on_written: Callable[[Repo, Manifest], None] | None) -> BackupResult:
+    """Stages 2 to 4 and retention, while this backup holds its lock on the set."""
     repo = s.repo
     sent = [0]
     sent_lock = threading.Lock()
@@ -785,15 +843,29 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     manifest = _commit_snapshot(req, lib, s, new_packs, texts.entries, media.entries,
                                 texts.text_bytes, on_sent, token, on_written)
     _remember(req, lib, s, manifest, texts.new_cache)
+    if s.lock is not None:  # the snapshot keeps its packs from here on
+        s.lock.release()
+        s.lock = None
 
     progress(Progress("Removing old backups", media.total, media.total))
+    # Deleting takes the set's exclusive lock (FORMAT.md 10.3). While another computer
+    # backs up (or deletes) it waits a little, then skips: the backup is complete, and what
+    # retention would remove goes next time; never is anyone's backup blocked by it.
+    exclusive = locks.Exclusive(repo, locks.RETENTION, req.device_name)
+    skipped = False
     try:
         removed = apply_retention(repo, req.policy(), s.index, s.index_names, manifest,
                                   (s.head,) if s.head is not None else (),
-                                  rewrite=s.missing_packs > 0)
+                                  rewrite=s.missing_packs > 0, guard=exclusive.take)
+    except locks.SetBusyError as exc:
+        log.info("retention skipped: the backup set is busy (%s)", exc)
+        s.warnings.append(locks.retention_skipped_message(exc.holder))
+        removed, skipped = [], True
     except BackupError as exc:  # the backup itself is complete: old ones go next time
         s.warnings.append(f"Old backups could not be removed this time ({exc})")
         removed = []
+    finally:
+        exclusive.release()
     mark_told(lib)  # the warnings of retired key vault records reach the result now
     totals = manifest.totals
     return BackupResult(
@@ -802,4 +874,4 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         text_bytes=totals.text_bytes, uploaded_bytes=sent[0],
         new_blobs=media.new_blobs + texts.new_blobs, reused_blobs=media.reused + texts.reused,
         packs_written=len(new_packs), duration_s=time.monotonic() - t0,
-        removed_snapshots=tuple(removed), warnings=tuple(s.warnings))
+        removed_snapshots=tuple(removed), warnings=tuple(s.warnings), retention_skipped=skipped)

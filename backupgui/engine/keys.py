@@ -13,9 +13,11 @@ from ..format.config import parse_config, rewrap_config
 from ..format.manifest import Manifest
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
+from . import locks
 from .backup import backup
 from .repository import SETS, Repo, vault_access, vault_account, vault_proofs
 from .rollback import remember_retired, replaced_by
+from .types import default_device_name
 from .types_backup import BackupRequest, BackupResult
 from .vaultretire import (
     RetiredRecord,
@@ -52,7 +54,10 @@ def change_key_protection(dest: Destination, old: KeyMaterial, new: KeyMaterial,
     retired = vault_record(repo.cfg, old)
     data = rewrap_config(repo.cfg, repo.key, new, account=vault_account(dest),
                          access=vault_access(dest))
-    repo.write_config(data)
+    # The config is replaced under the set's exclusive lock (FORMAT.md 10.3): two changes
+    # of protection, or one and another computer's backup, never run at once.
+    with locks.acquire(repo, locks.PROTECTION, default_device_name()):
+        repo.write_config(data)
     mode = parse_config(data).key_mode
     if retired is None:
         return mode
@@ -161,6 +166,23 @@ def rotate_key(req: BackupRequest, old: KeyMaterial, progress: ProgressFn = no_p
         interrupted = untold(lib)
         old_repo = Repo.open(dest, old)
         retired = vault_record(old_repo.cfg, old)
+    # The old set is removed at the end: from the start no other computer backs up into it
+    # or deletes from it (its exclusive lock, FORMAT.md 10.3), so no backup made meanwhile
+    # is lost with it. ``SetBusyError`` while another computer is using it.
+    held = locks.acquire(old_repo, locks.ROTATION, req.device_name)
+    try:
+        return _rotate(req, old, progress, cancel, old_password, old_repo, retired, interrupted,
+                       held)
+    finally:
+        held.release()
+
+
+def _rotate(req: BackupRequest, old: KeyMaterial, progress: ProgressFn,
+            cancel: CancelToken | None, old_password: KeyMaterial | None, old_repo: Repo,
+            retired: dict | None, interrupted: list[str], held: locks.Lock) -> BackupResult:
+    """``rotate_key`` once the old set is locked."""
+    dest = req.destination
+    with Library(req.library, create=False) as lib:
         progress(Progress("Creating the new key"))
         new_repo = Repo.create(dest, req.key, write_config=False)
         state: dict = {"new": new_repo.set_id, "old": old_repo.set_id}
@@ -189,6 +211,7 @@ def rotate_key(req: BackupRequest, old: KeyMaterial, progress: ProgressFn = no_p
         # again (a kept copy), a backup refuses it and a restore calls it a rollback.
         remember_retired(lib, old_repo.set_id, result.set_id)
     progress(Progress("Removing the old backup set"))
+    held.stop_refreshing()  # (its object goes with the set)
     remove_set(dest, old_repo.set_id)
     with Library(req.library, create=False) as lib:
         if retired is not None:  # kept until the vault confirms (a kill here: next run)

@@ -6,9 +6,11 @@ their authenticated sequence numbers and bucketed by their manifests' own ``crea
 never by their names or the destination's timestamps; an object that does not authenticate
 is ignored, never deleted. The snapshot just written is always kept.
 
-Another computer may back up into the same set at the same time: an unused pack is deleted
-only once it is older than a safety margin by the destination's own clock, and the
-snapshots written since the set was listed are listed again first (docs/FORMAT.md 10.2).
+Another computer may back up into the same set at the same time. Deleting takes the set's
+exclusive lock first (``guard``: docs/FORMAT.md 10.3), so nothing is deleted while another
+computer's backup holds its lock; and for computers that take no locks (older versions) an
+unused pack is deleted only once it is older than a safety margin by the destination's own
+clock, and the snapshots written since the set was listed are listed again first (10.2).
 
 Order matters for crash safety: snapshots first, then a consolidated index is written before
 the old indexes go, and packs are deleted last. A crash at any point leaves every kept
@@ -102,7 +104,8 @@ def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
                     index_names: list[str], written: Manifest,
                     held: tuple[Manifest | SnapshotInfo, ...] = (),
                     rewrite: bool = False, tz: tzinfo | None = None,
-                    margin: float | None = None) -> list[str]:
+                    margin: float | None = None,
+                    guard: Callable[[], None] | None = None) -> list[str]:
     """Delete the snapshots ``policy`` does not keep (an int: the newest N) and the packs no
     snapshot uses that are older than ``margin`` seconds (None: ``PACK_MARGIN_S``) by the
     destination's clock; return the removed ids. ``held``: authentic manifests (or summaries
@@ -110,7 +113,10 @@ def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
     from), which need not be read again; so are the summaries that kept their packs (a set
     opened with its summary cache). ``rewrite``: ``index`` leaves out packs some index
     object lists (missing at the destination), so write it as one index even if nothing
-    else changed."""
+    else changed. ``guard`` is called before the first object is deleted or replaced (it
+    takes the set's exclusive lock, ``locks.Exclusive.take``); what it raises stops retention
+    before anything changed (``locks.SetBusyError``: another computer is using the set)."""
+    take = guard if guard is not None else (lambda: None)
     if isinstance(policy, int):
         if policy < 1:
             raise ValueError("keep must be at least 1")
@@ -123,14 +129,12 @@ def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
     kept = select(infos, policy, written.snapshot_id, tz)
     kept_ids = set(kept)
     removed = [i.snapshot_id for i in infos if i.snapshot_id not in kept_ids]
-    for sid in removed:
-        repo.dest.delete(f"{repo.prefix}snapshots/{sid}")
-    repo.forget_snapshots(removed)
 
     # A pack is deleted only if no snapshot needs it *and* it is older than ``margin`` by
     # the destination's own clock (docs/FORMAT.md 10.2): another computer backing up into
-    # this set may have uploaded it, or reuse it through its index, for a snapshot whose
-    # manifest it has not written yet. A younger unused pack stays, listed in the index.
+    # this set without taking locks (an older version) may have uploaded it, or reuse it
+    # through its index, for a snapshot whose manifest it has not written yet. A younger
+    # unused pack stays, listed in the index.
     margin = PACK_MARGIN_S if margin is None else margin
     now = repo.written_at  # (the manifest just written, by the destination's clock)
     times = repo.pack_times
@@ -138,6 +142,15 @@ def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
     def old(p: str) -> bool:
         t = times.get(p)
         return now is not None and t is not None and now - t >= margin
+
+    if removed or rewrite or len(index_names) > 1 or any(old(p) for p in index.packs):
+        # Something may go: the exclusive lock first (FORMAT.md 10.3), so that what is
+        # listed and read from here on includes every backup that finished before it and
+        # no backup runs until it is released.
+        take()
+    for sid in removed:
+        repo.dest.delete(f"{repo.prefix}snapshots/{sid}")
+    repo.forget_snapshots(removed)
 
     # The packs the kept snapshots use: the one just written, the newest found and ``held``
     # are in memory; the others are read one at a time, and only while some old pack of the

@@ -53,3 +53,6 @@ class BackupResult:
     duration_s: float
     removed_snapshots: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: Retention did not run because another computer was using the set (its lock,
+    #: docs/FORMAT.md 10.3); a warning says so, and a later backup removes what it would have.
+    retention_skipped: bool = False

@@ -56,6 +56,18 @@ class Gate:
         return Held(*args, **kw)
 
 
+def unlocked(base: type, *args, **kw):
+    """A destination as an older backupgui uses it, which knows no locks (FORMAT.md 10.3):
+    it sees none of the set's lock objects, so it never waits for another computer. The
+    rules of FORMAT.md 10.2 are what keeps a backup safe from its retention."""
+
+    class Unlocked(base):
+        def list(self, prefix=""):
+            return [o for o in super().list(prefix) if "/locks/" not in o.name]
+
+    return Unlocked(*args, **kw)
+
+
 def interleave(dest_a, lib_a: Path, gate: Gate, other, rounds: int = 1) -> dict:
     """Run computer A's backup on a thread; each time ``gate`` holds it, run ``other()``
     (the other computer's whole backup), then let A go on; A's result or error."""
@@ -124,16 +136,18 @@ def _grow(lib_dir: Path, seed: int) -> None:
 
 def test_fresh_packs_of_a_running_backup_survive_the_other_computers_retention(
         tmp_path, two_libs) -> None:
-    """A's packs are uploaded, its manifest not yet written; B's backup adopts them as
-    leftovers and its retention (keep 1) finds no snapshot using them: they are younger than
-    the margin, so they stay, and A's snapshot restores (the old code deleted them)."""
+    """A's packs are uploaded, its manifest not yet written; B (a version that takes no
+    locks) backs up, adopts them as leftovers, and its retention (keep 1) finds no snapshot
+    using them: they are younger than the margin, so they stay, and A's snapshot restores
+    (the code before the margin deleted them)."""
     lib_a, lib_b = two_libs
     dest_dir = tmp_path / "dest"
     first = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
     _grow(lib_a, 5)
     gate = Gate()
     out = interleave(gate.wrap(FolderDestination, dest_dir), lib_a, gate, lambda: backup(
-        BackupRequest(lib_b, FolderDestination(dest_dir), KEY, device_name="new-laptop", keep=1)))
+        BackupRequest(lib_b, unlocked(FolderDestination, dest_dir), KEY, device_name="new-laptop",
+                      keep=1)))
     assert "error" not in out, out.get("error")
     a, b = out["a"], out["b"]
     assert first.snapshot_id in b.removed_snapshots  # B's retention did run, on A's old one
@@ -144,8 +158,8 @@ def test_fresh_packs_of_a_running_backup_survive_the_other_computers_retention(
 
 
 def test_reused_packs_deleted_meanwhile_are_sent_again(tmp_path, two_libs) -> None:
-    """A reuses day-old packs through its index; B's retention (keep 1) deletes them while A
-    runs. A finds them gone before its manifest and backs up once more from the start,
+    """A reuses day-old packs through its index; B's retention (keep 1; a version that takes
+    no locks) deletes them while A runs. A finds them gone before its manifest and backs up once more from the start,
     sending what they held again (the old code wrote a snapshot that could not be
     restored); every snapshot restores."""
     lib_a, lib_b = two_libs
@@ -155,7 +169,8 @@ def test_reused_packs_deleted_meanwhile_are_sent_again(tmp_path, two_libs) -> No
     _grow(lib_a, 6)
     gate = Gate()
     out = interleave(gate.wrap(FolderDestination, dest_dir), lib_a, gate, lambda: backup(
-        BackupRequest(lib_b, FolderDestination(dest_dir), KEY, device_name="new-laptop", keep=1)))
+        BackupRequest(lib_b, unlocked(FolderDestination, dest_dir), KEY,
+                      device_name="new-laptop", keep=1)))
     assert "error" not in out, out.get("error")
     assert first.snapshot_id in out["b"].removed_snapshots
     a = out["a"]
@@ -165,8 +180,8 @@ def test_reused_packs_deleted_meanwhile_are_sent_again(tmp_path, two_libs) -> No
 
 
 def test_reused_packs_deleted_twice_fail_the_backup_clearly(tmp_path, two_libs) -> None:
-    """The same, and again during the retry (a clock set a day wrong: every pack looks old
-    to the other computer): the backup stops before its manifest with a clear error and
+    """The same (B takes no locks), and again during the retry (a clock set a day wrong:
+    every pack looks old to the other computer): the backup stops before its manifest with a clear error and
     writes no snapshot; every snapshot left restores, and A's next backup restores."""
     lib_a, lib_b = two_libs
     dest_dir = tmp_path / "dest"
@@ -180,7 +195,7 @@ def test_reused_packs_deleted_twice_fail_the_backup_clearly(tmp_path, two_libs) 
         if rounds:  # during the retry: A's packs of its first attempt look old too
             age_packs(dest_dir, 2 * DAY)
         rounds.append(1)
-        return backup(BackupRequest(lib_b, FolderDestination(dest_dir), KEY,
+        return backup(BackupRequest(lib_b, unlocked(FolderDestination, dest_dir), KEY,
                                     device_name="new-laptop", keep=1))
 
     out = interleave(gate.wrap(FolderDestination, dest_dir), lib_a, gate, other, rounds=2)

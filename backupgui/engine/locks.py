@@ -1,0 +1,393 @@
+"""Lock objects in a backup set, so that two computers never race a deletion against a
+backup (docs/FORMAT.md 10.3).
+
+Each running operation on a set holds one lock object ``sets/<set id>/locks/<lock id>``: an
+encrypted object (type 4) under the set's key naming the device, host, process and kind.
+A backup's lock is shared (several backups may run at once); retention's deletes, a key
+rotation's removal of the old set and a change of the set's protection (its config) take an
+exclusive one. A lock is refreshed (a new object, then the old one deleted) every
+``REFRESH_S`` while its operation runs, and counts as stale once its **listed** time, the
+destination's own clock, is ``STALE_S`` older than the lock object just written by whoever
+looks; what a lock says about times is never used for that.
+
+Taking a lock writes it first and lists the others afterwards (as restic does): of two
+operations that start together at least one sees the other's lock and backs off.
+A lock that does not authenticate is no lock: it is ignored, never deleted (9.5). Someone
+who can write the destination can plant nothing that this code trusts; a provider can
+withhold or delete locks, which it could do with every object already (SECURITY.md 2.14).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import random
+import re
+import secrets
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..crypto.segments import SegmentError, decrypt_object, encrypt_bytes
+from ..destinations.base import ObjectInfo
+from ..device.stale import host_name, pid_alive
+from ..errors import BusyError, NotFoundError
+from ..format import strictjson
+from ..format.strictjson import JsonError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .repository import Repo
+
+log = logging.getLogger(__name__)
+
+#: The encrypted object type of a lock (FORMAT.md 4.1).
+LOCK_TYPE = 4
+LOCKS = "locks/"
+LOCK_ID = re.compile(r"[0-9a-f]{32}")
+#: A shared lock: a backup.
+BACKUP = "backup"
+#: Exclusive locks: what deletes or replaces objects other computers use.
+RETENTION, ROTATION, PROTECTION = "retention", "rotation", "protection"
+KINDS = (BACKUP, RETENTION, ROTATION, PROTECTION)
+
+#: A lock is written again this often while its operation runs.
+REFRESH_S = 5 * 60
+#: A lock not written again for this long (by the destination's listed times) is stale.
+STALE_S = 30 * 60
+#: A lock's JSON is at most this long; its stored object at most ``MAX_LOCK_OBJECT`` bytes
+#: (checked in the listing: a larger one is never read).
+MAX_LOCK_PLAINTEXT = 1024
+MAX_LOCK_OBJECT = 4096
+#: More fresh lock objects than this are more than computers make: the set is treated as
+#: busy (a planted flood is a denial of service only) instead of reading them all.
+MAX_LOCKS = 64
+#: How long a backup waits for another computer's exclusive operation, and an exclusive
+#: operation for the others, before giving up; and the pause between two looks.
+BACKUP_WAIT_S = 5 * 60
+EXCLUSIVE_WAIT_S = 60
+POLL_S = 10.0
+_DEVICE_MAX = 200
+_HOST_MAX = 64
+
+
+@functools.cache
+def host_id() -> str:
+    """This computer in a lock: its name and a hash of its hardware address (two computers
+    may share a name: "localhost"), so that a lock of a process of this computer that no
+    longer runs is known for one at once."""
+    node = hashlib.sha256(b"backupgui lock host " + uuid.getnode().to_bytes(8, "big"))
+    return f"{host_name()}#{node.hexdigest()[:16]}"
+
+
+#: The lock ids this process holds now: a lock of this process not among them is a
+#: leftover of an operation that died here (a crash inside the process).
+_HELD: set[str] = set()
+_HELD_GUARD = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class LockInfo:
+    """An authenticated lock of the set (``device``: the holder's device name)."""
+
+    lock_id: str
+    kind: str
+    device: str
+    host: str
+    pid: int
+    created_ms: int
+    #: The destination's time of the object (listed), seconds since the epoch.
+    mtime: float | None
+
+    @property
+    def exclusive(self) -> bool:
+        return self.kind != BACKUP
+
+
+class SetBusyError(BusyError):
+    """Another computer holds a lock on the set that conflicts with the operation asked for
+    (``holder``; None: a flood of lock objects). CLI exit code 13, as any busy error."""
+
+    hint = "Nothing was changed. Try again in a few minutes."
+
+    def __init__(self, message: str, holder: LockInfo | None) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+def shown(device: str) -> str:
+    """Another computer's name as a message shows it: printable, at most 40 characters."""
+    name = "".join(c if c.isprintable() else " " for c in device).strip()
+    return (name[:40] + "…" if len(name) > 40 else name) or "?"
+
+
+def busy_message(holder: LockInfo | None, count: int = 0) -> str:
+    """What the user is told when an operation cannot start because of ``holder`` (None:
+    more fresh lock objects than ``MAX_LOCKS``, ``count`` of them)."""
+    if holder is None:
+        return (f"The backup set holds {count} lock objects written in the last 30 minutes, "
+                "more than computers backing up make: someone who can write to the "
+                "destination may have put them there. Nothing was changed.")
+    name = shown(holder.device)
+    if holder.kind == RETENTION:
+        return (f"Another computer ({name}) is cleaning up this backup set; try again in a "
+                "few minutes.")
+    if holder.exclusive:
+        return (f"Another computer ({name}) is changing this backup set's key or password; "
+                "try again in a few minutes.")
+    return (f"Another computer ({name}) is backing up into this backup set; try again when "
+            "it has finished.")
+
+
+def encode_lock(lock_id: str, set_id: str, kind: str, device: str, host: str, pid: int,
+                created_ms: int) -> bytes:
+    """A lock's JSON (FORMAT.md 10.3)."""
+    import json
+
+    data = json.dumps({"v": 1, "lock_id": lock_id, "set_id": set_id, "kind": kind,
+                       "device": device[:_DEVICE_MAX], "host": host[:_HOST_MAX], "pid": pid,
+                       "created_ms": created_ms}, sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=True).encode()
+    assert len(data) <= MAX_LOCK_PLAINTEXT
+    return data
+
+
+def decode_lock(data: bytes, lock_id: str, set_id: str, mtime: float | None) -> LockInfo:
+    """A lock's JSON checked by its grammar; ``ValueError`` if it breaks it."""
+    obj = strictjson.loads(data)
+    fields = {"v", "lock_id", "set_id", "kind", "device", "host", "pid", "created_ms"}
+    if type(obj) is not dict or set(obj) != fields or obj["v"] != 1 or type(obj["v"]) is not int:
+        raise ValueError("not a version 1 lock")
+    if obj["lock_id"] != lock_id or obj["set_id"] != set_id:
+        raise ValueError("a lock of another name or set")
+    if obj["kind"] not in KINDS or type(obj["kind"]) is not str:
+        raise ValueError("an unknown kind of lock")
+    for k, n in (("device", _DEVICE_MAX), ("host", _HOST_MAX)):
+        if type(obj[k]) is not str or len(obj[k]) > n:
+            raise ValueError(f"a bad {k}")
+    for k in ("pid", "created_ms"):
+        if type(obj[k]) is not int or not 0 <= obj[k] < 2**63:
+            raise ValueError(f"a bad {k}")
+    return LockInfo(lock_id, obj["kind"], obj["device"], obj["host"], obj["pid"],
+                    obj["created_ms"], mtime)
+
+
+def _write(repo: Repo, kind: str, device: str) -> tuple[str, ObjectInfo]:
+    lock_id = secrets.token_hex(16)
+    rel = LOCKS + lock_id
+    plain = encode_lock(lock_id, repo.set_id, kind, device, host_id(), os.getpid(),
+                        int(time.time() * 1000))
+    with _HELD_GUARD:
+        _HELD.add(lock_id)
+    info = repo.dest.put(repo.prefix + rel, encrypt_bytes(repo.keys.objects, LOCK_TYPE, rel, plain),
+                         new=True)
+    return lock_id, info
+
+
+def read_lock(repo: Repo, o: ObjectInfo) -> LockInfo | None:
+    """The lock listed as ``o`` (its name inside the set) if it authenticates and follows
+    its grammar, else None; never more than ``MAX_LOCK_OBJECT`` + 1 bytes are read."""
+    lock_id = o.name[len(LOCKS):]
+    if not LOCK_ID.fullmatch(lock_id) or o.size > MAX_LOCK_OBJECT:
+        return None
+    try:
+        data = repo.dest.read(repo.prefix + o.name, 0, MAX_LOCK_OBJECT + 1)
+        if len(data) > MAX_LOCK_OBJECT:
+            return None
+        plain = decrypt_object(repo.keys.objects, o.name, LOCK_TYPE, [data], MAX_LOCK_PLAINTEXT)
+        return decode_lock(plain, lock_id, repo.set_id, o.mtime)
+    except NotFoundError:
+        return None  # (released meanwhile)
+    except (SegmentError, JsonError, ValueError):
+        log.warning("lock object %s of set %s is ignored: it does not authenticate or is "
+                    "malformed", lock_id, repo.set_id)
+        return None
+
+
+@dataclass
+class Scan:
+    """The set's locks as seen at ``now`` (the destination's time of our own lock)."""
+
+    fresh: list[LockInfo]
+    stale: list[LockInfo]
+    #: Fresh lock objects beyond ``MAX_LOCKS`` (not read): the set counts as busy.
+    flood: int = 0
+
+
+def scan(repo: Repo, now: float | None, mine: set[str], read_stale: bool = False) -> Scan:
+    """The set's locks other than ``mine``: the fresh ones authenticated, and (``read_stale``,
+    for an exclusive operation that removes them) the stale ones. Stale: listed more than
+    ``STALE_S`` before ``now``; a lock listed in the future of ``now`` is fresh, and without
+    either time a lock is never stale."""
+    fresh_objs, stale_objs = [], []
+    for o in repo.list_rel(LOCKS):  # (names checked by their grammar before any use)
+        lock_id = o.name[len(LOCKS):]
+        if lock_id in mine or not LOCK_ID.fullmatch(lock_id) or o.size > MAX_LOCK_OBJECT:
+            continue
+        if now is not None and o.mtime is not None and now - o.mtime > STALE_S:
+            stale_objs.append(o)
+        else:
+            fresh_objs.append(o)
+    if len(fresh_objs) > MAX_LOCKS:
+        return Scan([], [], len(fresh_objs))
+    read = [i for o in fresh_objs if (i := read_lock(repo, o)) is not None]
+    stale = [i for o in stale_objs[:MAX_LOCKS] if (i := read_lock(repo, o)) is not None] \
+        if read_stale else []
+    return Scan([i for i in read if not dead(i)], stale + [i for i in read if dead(i)])
+
+
+class Lock:
+    """A lock this process holds on a set, refreshed by a thread until ``release``."""
+
+    def __init__(self, repo: Repo, kind: str, device: str, lock_id: str, info: ObjectInfo,
+                 refresh_s: float | None = None) -> None:
+        self.repo, self.kind, self.device = repo, kind, device
+        self.lock_id, self.mtime = lock_id, info.mtime
+        self._stop = threading.Event()
+        self._guard = threading.Lock()
+        self._refresh_s = REFRESH_S if refresh_s is None else refresh_s
+        self._thread = threading.Thread(target=self._refresher, daemon=True,
+                                        name="backupgui-lock-refresh")
+        self._thread.start()
+
+    def _refresher(self) -> None:
+        while not self._stop.wait(self._refresh_s):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Write the lock again (a new object, then the old one deleted): its listed time
+        becomes the destination's now. A failure is logged; the next refresh tries again."""
+        with self._guard:
+            if self._stop.is_set():
+                return
+            try:
+                new_id, info = _write(self.repo, self.kind, self.device)
+            except Exception as exc:  # (a network drop: the lock may go stale meanwhile)
+                log.warning("the lock of set %s could not be refreshed: %s",
+                            self.repo.set_id, type(exc).__name__)
+                return
+            old, self.lock_id, self.mtime = self.lock_id, new_id, info.mtime
+            _delete(self.repo, old)
+
+    def stop_refreshing(self) -> None:
+        """Stop refreshing and keep the object (the set it is in is about to be removed
+        whole: nothing is written into it again)."""
+        self._stop.set()
+        with self._guard:
+            pass
+
+    def release(self) -> None:
+        """Stop refreshing and delete the lock (best effort: one left goes stale)."""
+        self._stop.set()
+        with self._guard:
+            _delete(self.repo, self.lock_id)
+        if threading.current_thread() is not self._thread:
+            self._thread.join(5)
+
+    def __enter__(self) -> Lock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def dead(i: LockInfo) -> bool:
+    """A lock of a process of this computer that no longer runs (or of this process but no
+    longer held by it): nobody will refresh or release it."""
+    if i.host != host_id():
+        return False
+    if i.pid == os.getpid():
+        with _HELD_GUARD:
+            return i.lock_id not in _HELD
+    return not pid_alive(i.pid)
+
+
+def _delete(repo: Repo, lock_id: str) -> None:
+    with _HELD_GUARD:
+        _HELD.discard(lock_id)
+    try:
+        repo.dest.delete(f"{repo.prefix}{LOCKS}{lock_id}")
+    except Exception as exc:  # (it goes stale)
+        log.warning("a lock of set %s could not be removed: %s", repo.set_id, type(exc).__name__)
+
+
+def acquire(repo: Repo, kind: str, device: str, *, wait_s: float | None = None,
+            poll_s: float | None = None, sleep: Callable[[float], None] = time.sleep,
+            on_wait: Callable[[LockInfo | None], None] | None = None,
+            look: bool = True) -> Lock:
+    """Take a lock of ``kind`` on ``repo``'s set: write it, then look at the others. A
+    shared (backup) lock conflicts with a fresh exclusive one; an exclusive one with any
+    other fresh lock. On a conflict our lock is removed again and we look again after a
+    pause, for at most ``wait_s`` seconds; then ``SetBusyError`` (saying who holds the set).
+    An exclusive lock removes the stale locks it finds (those that authenticate).
+
+    ``look=False``: a set made by this very operation (a fresh random id nobody has opened
+    yet) has no other locks; ours is only written."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    wait_s = (BACKUP_WAIT_S if kind == BACKUP else EXCLUSIVE_WAIT_S) if wait_s is None else wait_s
+    poll_s = POLL_S if poll_s is None else poll_s
+    deadline = time.monotonic() + wait_s
+    exclusive = kind != BACKUP
+    while True:
+        lock_id, info = _write(repo, kind, device)
+        if not look:
+            return Lock(repo, kind, device, lock_id, info)
+        try:
+            found = scan(repo, info.mtime, {lock_id}, read_stale=exclusive)
+        except BaseException:
+            _delete(repo, lock_id)
+            raise
+        against = [i for i in found.fresh if exclusive or i.exclusive]
+        if not against and not found.flood:
+            for i in found.stale:  # (a killed process's: nobody refreshes it)
+                _delete(repo, i.lock_id)
+            return Lock(repo, kind, device, lock_id, info)
+        _delete(repo, lock_id)
+        holder = max(against, key=lambda i: (i.exclusive, i.mtime or 0)) if against else None
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise SetBusyError(busy_message(holder, found.flood), holder)
+        if on_wait is not None:
+            on_wait(holder)
+        # (jitter: two exclusive operations that met do not meet again at once)
+        sleep(min(left, poll_s * (0.5 + random.random())))
+
+
+def retention_skipped_message(holder: LockInfo | None) -> str:
+    """The warning of a backup whose retention did not run because the set was busy."""
+    if holder is None:
+        return ("Old backups were not removed this time: the backup set holds more lock "
+                "objects than computers backing up make. A later backup removes them.")
+    return (f"Old backups were not removed this time: another computer ({shown(holder.device)}) "
+            "is using this backup set. A later backup removes them.")
+
+
+class Exclusive:
+    """An exclusive lock taken only when first needed (``take``: before the first deletion
+    or replacement), released by ``release``. ``SetBusyError`` from ``take`` when the set
+    stays busy."""
+
+    def __init__(self, repo: Repo, kind: str, device: str) -> None:
+        self.repo, self.kind, self.device = repo, kind, device
+        self.lock: Lock | None = None
+
+    def take(self) -> None:
+        if self.lock is None:
+            self.lock = acquire(self.repo, self.kind, self.device)
+
+    def stop_refreshing(self) -> None:
+        """Stop refreshing and keep the object (the set it is in is about to be removed
+        whole: nothing is written into it again)."""
+        self._stop.set()
+        with self._guard:
+            pass
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
