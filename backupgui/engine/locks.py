@@ -61,8 +61,8 @@ REFRESH_S = 5 * 60
 STALE_S = 30 * 60
 #: A lock's JSON is at most this long; its stored object at most ``MAX_LOCK_OBJECT`` bytes
 #: (checked in the listing: a larger one is never read).
-MAX_LOCK_PLAINTEXT = 1024
-MAX_LOCK_OBJECT = 4096
+MAX_LOCK_PLAINTEXT = 2048
+MAX_LOCK_OBJECT = 8192
 #: More fresh lock objects than this are more than computers make: the set is treated as
 #: busy (a planted flood is a denial of service only) instead of reading them all.
 MAX_LOCKS = 64
@@ -80,8 +80,22 @@ def host_id() -> str:
     """This computer in a lock: its name and a hash of its hardware address (two computers
     may share a name: "localhost"), so that a lock of a process of this computer that no
     longer runs is known for one at once."""
-    node = hashlib.sha256(b"backupgui lock host " + uuid.getnode().to_bytes(8, "big"))
+    node = hashlib.sha256(b"backupgui lock host " + _machine())
     return f"{host_name()}#{node.hexdigest()[:16]}"
+
+
+def _machine() -> bytes:
+    """What tells this computer from another of the same name: the OS's machine id, else
+    the hardware address (not one ``uuid`` made up for this process), else nothing."""
+    for path in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            with open(path, "rb") as f:
+                if value := f.read(64).strip():
+                    return value
+        except OSError:
+            pass
+    node = uuid.getnode()
+    return b"" if node >> 40 & 1 else node.to_bytes(8, "big")  # (bit 40: a random one)
 
 
 #: The lock ids this process holds now: a lock of this process not among them is a
@@ -148,10 +162,13 @@ def encode_lock(lock_id: str, set_id: str, kind: str, device: str, host: str, pi
     """A lock's JSON (FORMAT.md 10.3)."""
     import json
 
+    def text(value: str, n: int) -> str:  # (a lone surrogate is no UTF-8: replaced)
+        return value[:n].encode("utf-8", "replace").decode("utf-8")
+
     data = json.dumps({"v": 1, "lock_id": lock_id, "set_id": set_id, "kind": kind,
-                       "device": device[:_DEVICE_MAX], "host": host[:_HOST_MAX], "pid": pid,
-                       "created_ms": created_ms}, sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=True).encode()
+                       "device": text(device, _DEVICE_MAX), "host": text(host, _HOST_MAX),
+                       "pid": pid, "created_ms": created_ms}, sort_keys=True,
+                      separators=(",", ":"), ensure_ascii=False).encode()
     assert len(data) <= MAX_LOCK_PLAINTEXT
     return data
 
