@@ -15,11 +15,19 @@ from google.oauth2.credentials import Credentials
 
 from backupgui.destinations.gdrive import DriveOptions, GoogleDriveDestination
 from backupgui.destinations.gdrive_retry import RetryPolicy
-from backupgui.engine import BackupRequest, backup
+from backupgui.engine import BackupRequest, backup, locks
+from backupgui.engine.repository import Repo
 from backupgui.library.demo import add_demo_messages, create_demo_library
 from backupgui.library.store import Library
 from tests.drive.conftest import TOKEN
-from tests.engine.test_two_computers import KEY, Gate, assert_all_restore, interleave, snapshot_ids
+from tests.engine.test_two_computers import (
+    KEY,
+    Gate,
+    assert_all_restore,
+    interleave,
+    snapshot_ids,
+    unlocked,
+)
 
 pytestmark = pytest.mark.pack_margin  # the real safety margin, not the suite's 0
 
@@ -29,14 +37,18 @@ def computer(emulator, tmp_path: Path):
     """Factory: computer ``name``'s Drive destination (its own spool), held by ``gate``."""
     made: list[GoogleDriveDestination] = []
 
-    def factory(name: str, gate: Gate | None = None) -> GoogleDriveDestination:
+    def factory(name: str, gate: Gate | None = None, old: bool = False) -> GoogleDriveDestination:
         opts = DriveOptions(timeout=10.0, spool_dir=tmp_path / f"spool-{name}",
                             retry=RetryPolicy(max_attempts=3, sleep=lambda s: None,
                                               rand=lambda: 0.5))
         args = (Credentials(token=TOKEN),)
         kw = {"api_root": emulator.root_url, "options": opts}
-        d = gate.wrap(GoogleDriveDestination, *args, **kw) if gate else \
-            GoogleDriveDestination(*args, **kw)
+        if old:  # a version that knows no locks (docs/FORMAT.md 10.3)
+            d = unlocked(GoogleDriveDestination, *args, **kw)
+        elif gate:
+            d = gate.wrap(GoogleDriveDestination, *args, **kw)
+        else:
+            d = GoogleDriveDestination(*args, **kw)
         made.append(d)
         return d
 
@@ -52,13 +64,76 @@ def _libs(tmp_path: Path) -> tuple[Path, Path]:
     return a, b
 
 
-def _age_packs(emulator, seconds: float) -> None:
-    """Time passes at Drive: its ``modifiedTime`` of every pack there is ``seconds`` earlier."""
+def _age_packs(emulator, seconds: float, part: str = "/data/") -> None:
+    """Time passes at Drive: its ``modifiedTime`` of every pack (or other objects: ``part``)
+    there is ``seconds`` earlier."""
     then = (datetime.now(UTC) - timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
     with emulator.store.lock:
         for f in emulator.store.files.values():
-            if "/data/" in f.get("name", ""):
+            if part in f.get("name", ""):
                 f["modifiedTime"] = then
+
+
+def _names(emulator, part: str) -> set[str]:
+    with emulator.store.lock:
+        return {f["name"] for f in emulator.store.files.values() if part in f.get("name", "")}
+
+
+def test_a_long_backup_holding_its_lock_keeps_its_packs_on_drive(emulator, computer, tmp_path,
+                                                                 monkeypatch) -> None:
+    """A's backup has run for two days by Drive's clock (its packs' ``modifiedTime``), its
+    lock refreshed meanwhile: B's retention (keep 1) skips and says so, none of A's packs
+    goes, and A completes; every snapshot restores."""
+    monkeypatch.setattr(locks, "REFRESH_S", 0.05)
+    lib_a, lib_b = _libs(tmp_path)
+    first = backup(BackupRequest(lib_a, computer("a0"), KEY, device_name="old-laptop"))
+    with Library(lib_a) as lib:
+        add_demo_messages(lib, lib.chat_ids()[0], 5, seed=7, with_photo=True)
+    gate = Gate()
+    seen: dict = {}
+
+    def other():
+        _age_packs(emulator, 2 * 24 * 3600)
+        _age_packs(emulator, 2 * 24 * 3600, "/locks/")
+        time.sleep(0.5)  # (refreshed: a new lock object, Drive's time now)
+        seen["before"] = _names(emulator, "/data/")
+        b = backup(BackupRequest(lib_b, computer("b"), KEY, device_name="new-laptop", keep=1))
+        seen["after"] = _names(emulator, "/data/")
+        return b
+
+    out = interleave(computer("a", gate), lib_a, gate, other)
+    assert "error" not in out, out.get("error")
+    assert seen["before"] <= seen["after"]
+    b = out["b"]
+    assert b.retention_skipped and first.snapshot_id not in b.removed_snapshots
+    assert any("(old-laptop)" in w for w in b.warnings)
+    assert_all_restore(computer("r"), tmp_path,
+                       {out["a"].snapshot_id: lib_a, b.snapshot_id: lib_b})
+    assert not _names(emulator, "/locks/")
+
+
+def test_a_lock_left_behind_goes_stale_by_drives_time(emulator, computer, tmp_path,
+                                                      monkeypatch) -> None:
+    """Another computer's process took a lock and died (nobody refreshes it): retention
+    skips while Drive lists it as fresh, runs once its ``modifiedTime`` is 30 minutes old,
+    and removes it."""
+    lib_a, _ = _libs(tmp_path)
+    backup(BackupRequest(lib_a, computer("a0"), KEY, device_name="old-laptop"))
+    with monkeypatch.context() as m:  # (written as another computer's process)
+        m.setattr(locks, "host_id", lambda: "other-host#00")
+        left = locks.acquire(Repo.open(computer("dead"), KEY), locks.BACKUP, "dead-laptop")
+    left.stop_refreshing()  # (its process is gone: it is never refreshed or released)
+    locks._HELD.discard(left.lock_id)
+    with Library(lib_a) as lib:
+        add_demo_messages(lib, lib.chat_ids()[0], 5, seed=7)
+    r = backup(BackupRequest(lib_a, computer("a1"), KEY, device_name="old-laptop", keep=1))
+    assert r.retention_skipped and any("(dead-laptop)" in w for w in r.warnings)
+    _age_packs(emulator, locks.STALE_S + 60, "/locks/")
+    with Library(lib_a) as lib:
+        add_demo_messages(lib, lib.chat_ids()[0], 5, seed=8)
+    r = backup(BackupRequest(lib_a, computer("a2"), KEY, device_name="old-laptop", keep=1))
+    assert not r.retention_skipped and len(r.removed_snapshots) == 2
+    assert not _names(emulator, "/locks/")
 
 
 def test_fresh_packs_of_a_running_backup_survive_on_drive(emulator, computer, tmp_path) -> None:
@@ -68,7 +143,7 @@ def test_fresh_packs_of_a_running_backup_survive_on_drive(emulator, computer, tm
         add_demo_messages(lib, lib.chat_ids()[0], 5, seed=7, with_photo=True)
     gate = Gate()
     out = interleave(computer("a", gate), lib_a, gate, lambda: backup(
-        BackupRequest(lib_b, computer("b"), KEY, device_name="new-laptop", keep=1)))
+        BackupRequest(lib_b, computer("b", old=True), KEY, device_name="new-laptop", keep=1)))
     assert "error" not in out, out.get("error")
     assert first.snapshot_id in out["b"].removed_snapshots
     assert_all_restore(computer("r"), tmp_path,
