@@ -63,6 +63,7 @@ STALE_S = 30 * 60
 #: (checked in the listing: a larger one is never read).
 MAX_LOCK_PLAINTEXT = 2048
 MAX_LOCK_OBJECT = 8192
+LOCK_SEGMENT_EXP = 12
 #: More fresh lock objects than this are more than computers make: the set is treated as
 #: busy (a planted flood is a denial of service only) instead of reading them all.
 MAX_LOCKS = 64
@@ -143,7 +144,7 @@ def busy_message(holder: LockInfo | None, count: int = 0) -> str:
     """What the user is told when an operation cannot start because of ``holder`` (None:
     more fresh lock objects than ``MAX_LOCKS``, ``count`` of them)."""
     if holder is None:
-        return (f"The backup set holds {count} lock objects written in the last 30 minutes, "
+        return (f"The backup set holds {count} fresh lock objects, "
                 "more than computers backing up make: someone who can write to the "
                 "destination may have put them there. Nothing was changed.")
     name = shown(holder.device)
@@ -200,8 +201,8 @@ def _write(repo: Repo, kind: str, device: str) -> tuple[str, ObjectInfo]:
                         int(time.time() * 1000))
     with _HELD_GUARD:
         _HELD.add(lock_id)
-    info = repo.dest.put(repo.prefix + rel, encrypt_bytes(repo.keys.objects, LOCK_TYPE, rel, plain),
-                         new=True)
+    sealed = encrypt_bytes(repo.keys.objects, LOCK_TYPE, rel, plain, LOCK_SEGMENT_EXP)
+    info = repo.dest.put(repo.prefix + rel, sealed, new=True)
     return lock_id, info
 
 

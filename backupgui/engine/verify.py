@@ -21,6 +21,7 @@ from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, TextBlobRef
 from ..format.pack import BlobEntry, read_trailer
 from ..format.reader import BlobDamage, media_matches, read_message_blob
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
+from .locks import LOCK_ID
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import SETS, Repo, SetListing, scan_sets
 from .snapshots import open_snapshot
@@ -291,6 +292,8 @@ def _unknown_objects(repo: Repo, index: Index, listings: list[SetListing]) -> li
         kind, _, name = rel.partition("/")
         if rel == "config" or kind in ("index", "snapshots"):
             continue  # (reported by the index and snapshot readers: Repo.ignored, Snapshots)
+        if kind == "locks" and LOCK_ID.fullmatch(name):
+            continue  # (a running operation's lock, FORMAT.md 10.3: no part of a backup)
         if kind == "data" and names.is_object_id(name):
             if name not in index.packs:
                 try:

@@ -6489,6 +6489,38 @@ Identity (server key fingerprint): %2</source>
         <source>calls whose record cannot be read</source>
         <translation>مكالمات لا يمكن قراءة سجلها</translation>
     </message>
+    <message>
+        <source>Another computer (%1) is backing up into this backup set; try again when it has finished.</source>
+        <translation>يقوم حاسوب آخر (%1) بالنسخ الاحتياطي إلى مجموعة النسخ الاحتياطية هذه؛ حاول مرة أخرى عندما ينتهي.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is changing this backup set&apos;s key or password; try again in a few minutes.</source>
+        <translation>يقوم حاسوب آخر (%1) بتغيير مفتاح مجموعة النسخ الاحتياطية هذه أو كلمة مرورها؛ حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is cleaning up this backup set; try again in a few minutes.</source>
+        <translation>يقوم حاسوب آخر (%1) بتنظيف مجموعة النسخ الاحتياطية هذه؛ حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a few minutes.</source>
+        <translation>لم يتغير شيء. حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
+        <translation>لم تُحذف النسخ الاحتياطية القديمة هذه المرة: حاسوب آخر (%1) يستخدم مجموعة النسخ الاحتياطية هذه. ستحذفها نسخة احتياطية لاحقة.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: the backup set holds more lock objects than computers backing up make. A later backup removes them.</source>
+        <translation>لم تُحذف النسخ الاحتياطية القديمة هذه المرة: تحتوي مجموعة النسخ الاحتياطية على كائنات قفل أكثر مما تنشئه الحواسيب التي تنسخ احتياطيًا. ستحذفها نسخة احتياطية لاحقة.</translation>
+    </message>
+    <message>
+        <source>Waiting for another computer to finish with the backup set</source>
+        <translation>في انتظار أن ينتهي حاسوب آخر من مجموعة النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The backup set holds %1 fresh lock objects, more than computers backing up make: someone who can write to the destination may have put them there. Nothing was changed.</source>
+        <translation>تحتوي مجموعة النسخ الاحتياطية على كائنات قفل حديثة عددها %1، وهذا أكثر مما تنشئه الحواسيب التي تنسخ احتياطيًا: ربما وضعها هناك شخص يستطيع الكتابة إلى الوجهة. لم يتغير شيء.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

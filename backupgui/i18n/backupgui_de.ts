@@ -6265,6 +6265,38 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>calls whose record cannot be read</source>
         <translation>Anrufe, deren Eintrag nicht lesbar ist</translation>
     </message>
+    <message>
+        <source>Another computer (%1) is backing up into this backup set; try again when it has finished.</source>
+        <translation>Ein anderer Computer (%1) sichert gerade in diesen Backup-Satz; versuche es noch einmal, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is changing this backup set&apos;s key or password; try again in a few minutes.</source>
+        <translation>Ein anderer Computer (%1) ändert gerade den Schlüssel oder das Passwort dieses Backup-Satzes; versuche es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is cleaning up this backup set; try again in a few minutes.</source>
+        <translation>Ein anderer Computer (%1) räumt gerade diesen Backup-Satz auf; versuche es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a few minutes.</source>
+        <translation>Es wurde nichts geändert. Versuche es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
+        <translation>Alte Backups wurden diesmal nicht entfernt: Ein anderer Computer (%1) verwendet gerade diesen Backup-Satz. Ein späteres Backup entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: the backup set holds more lock objects than computers backing up make. A later backup removes them.</source>
+        <translation>Alte Backups wurden diesmal nicht entfernt: Der Backup-Satz enthält mehr Sperrobjekte, als sichernde Computer anlegen. Ein späteres Backup entfernt sie.</translation>
+    </message>
+    <message>
+        <source>The backup set holds %1 fresh lock objects, more than computers backing up make: someone who can write to the destination may have put them there. Nothing was changed.</source>
+        <translation>Der Backup-Satz enthält %1 frische Sperrobjekte, mehr als sichernde Computer anlegen: Jemand, der in das Ziel schreiben kann, hat sie vielleicht dort abgelegt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Waiting for another computer to finish with the backup set</source>
+        <translation>Warten, bis ein anderer Computer mit dem Backup-Satz fertig ist</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

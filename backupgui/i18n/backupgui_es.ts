@@ -6265,6 +6265,38 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>calls whose record cannot be read</source>
         <translation>llamadas cuyo registro no se puede leer</translation>
     </message>
+    <message>
+        <source>Another computer (%1) is backing up into this backup set; try again when it has finished.</source>
+        <translation>Otra computadora (%1) está haciendo una copia de seguridad en este conjunto de copias; vuelve a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is changing this backup set&apos;s key or password; try again in a few minutes.</source>
+        <translation>Otra computadora (%1) está cambiando la clave o la contraseña de este conjunto de copias; vuelve a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is cleaning up this backup set; try again in a few minutes.</source>
+        <translation>Otra computadora (%1) está limpiando este conjunto de copias de seguridad; vuelve a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a few minutes.</source>
+        <translation>No se cambió nada. Vuelve a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
+        <translation>Esta vez no se eliminaron las copias antiguas: otra computadora (%1) está usando este conjunto de copias de seguridad. Una copia posterior las eliminará.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: the backup set holds more lock objects than computers backing up make. A later backup removes them.</source>
+        <translation>Esta vez no se eliminaron las copias antiguas: el conjunto de copias de seguridad contiene más objetos de bloqueo de los que crean las computadoras que hacen copias. Una copia posterior las eliminará.</translation>
+    </message>
+    <message>
+        <source>Waiting for another computer to finish with the backup set</source>
+        <translation>Esperando a que otra computadora termine con el conjunto de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup set holds %1 fresh lock objects, more than computers backing up make: someone who can write to the destination may have put them there. Nothing was changed.</source>
+        <translation>El conjunto de copias de seguridad contiene %1 objetos de bloqueo recientes, más de los que crean las computadoras que hacen copias: alguien que puede escribir en el destino pudo haberlos puesto ahí. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

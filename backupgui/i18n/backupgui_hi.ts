@@ -6265,6 +6265,38 @@ Identity (server key fingerprint): %2</source>
         <source>calls whose record cannot be read</source>
         <translation>ऐसी कॉल जिनका रिकॉर्ड पढ़ा नहीं जा सकता</translation>
     </message>
+    <message>
+        <source>Another computer (%1) is backing up into this backup set; try again when it has finished.</source>
+        <translation>कोई दूसरा कंप्यूटर (%1) इस बैकअप सेट में बैकअप ले रहा है; उसके पूरा होने के बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is changing this backup set&apos;s key or password; try again in a few minutes.</source>
+        <translation>कोई दूसरा कंप्यूटर (%1) इस बैकअप सेट की कुंजी या पासवर्ड बदल रहा है; कुछ मिनट बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is cleaning up this backup set; try again in a few minutes.</source>
+        <translation>कोई दूसरा कंप्यूटर (%1) इस बैकअप सेट की सफ़ाई कर रहा है; कुछ मिनट बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a few minutes.</source>
+        <translation>कुछ भी नहीं बदला गया। कुछ मिनट बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
+        <translation>इस बार पुराने बैकअप नहीं हटाए गए: कोई दूसरा कंप्यूटर (%1) इस बैकअप सेट का उपयोग कर रहा है। बाद का कोई बैकअप उन्हें हटा देगा।</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: the backup set holds more lock objects than computers backing up make. A later backup removes them.</source>
+        <translation>इस बार पुराने बैकअप नहीं हटाए गए: इस बैकअप सेट में उतने से ज़्यादा लॉक ऑब्जेक्ट हैं जितने बैकअप लेने वाले कंप्यूटर बनाते हैं। बाद का कोई बैकअप उन्हें हटा देगा।</translation>
+    </message>
+    <message>
+        <source>The backup set holds %1 fresh lock objects, more than computers backing up make: someone who can write to the destination may have put them there. Nothing was changed.</source>
+        <translation>इस बैकअप सेट में %1 नए लॉक ऑब्जेक्ट हैं, जो बैकअप लेने वाले कंप्यूटरों के बनाए गए से ज़्यादा हैं: हो सकता है कि गंतव्य में लिखने की अनुमति वाले किसी व्यक्ति ने उन्हें वहाँ रखा हो। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Waiting for another computer to finish with the backup set</source>
+        <translation>किसी दूसरे कंप्यूटर के बैकअप सेट का काम पूरा करने का इंतज़ार</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

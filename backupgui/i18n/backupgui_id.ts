@@ -6209,6 +6209,38 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>calls whose record cannot be read</source>
         <translation>panggilan yang catatannya tidak dapat dibaca</translation>
     </message>
+    <message>
+        <source>Another computer (%1) is backing up into this backup set; try again when it has finished.</source>
+        <translation>Komputer lain (%1) sedang mencadangkan ke set cadangan ini; coba lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is changing this backup set&apos;s key or password; try again in a few minutes.</source>
+        <translation>Komputer lain (%1) sedang mengubah kunci atau sandi set cadangan ini; coba lagi dalam beberapa menit.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is cleaning up this backup set; try again in a few minutes.</source>
+        <translation>Komputer lain (%1) sedang membersihkan set cadangan ini; coba lagi dalam beberapa menit.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a few minutes.</source>
+        <translation>Tidak ada yang diubah. Coba lagi dalam beberapa menit.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
+        <translation>Cadangan lama tidak dihapus kali ini: komputer lain (%1) sedang menggunakan set cadangan ini. Pencadangan berikutnya akan menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: the backup set holds more lock objects than computers backing up make. A later backup removes them.</source>
+        <translation>Cadangan lama tidak dihapus kali ini: set cadangan ini berisi lebih banyak objek kunci daripada yang dibuat oleh komputer yang mencadangkan. Pencadangan berikutnya akan menghapusnya.</translation>
+    </message>
+    <message>
+        <source>The backup set holds %1 fresh lock objects, more than computers backing up make: someone who can write to the destination may have put them there. Nothing was changed.</source>
+        <translation>Set cadangan ini berisi %1 objek kunci baru, lebih banyak daripada yang dibuat oleh komputer yang mencadangkan: seseorang yang dapat menulis ke tujuan mungkin menaruhnya di sana. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Waiting for another computer to finish with the backup set</source>
+        <translation>Menunggu komputer lain selesai dengan set cadangan</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

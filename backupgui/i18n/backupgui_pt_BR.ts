@@ -6265,6 +6265,38 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>calls whose record cannot be read</source>
         <translation>chamadas cujo registro não pode ser lido</translation>
     </message>
+    <message>
+        <source>Another computer (%1) is backing up into this backup set; try again when it has finished.</source>
+        <translation>Outro computador (%1) está fazendo backup neste conjunto de backups; tente de novo quando ele terminar.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is changing this backup set&apos;s key or password; try again in a few minutes.</source>
+        <translation>Outro computador (%1) está mudando a chave ou a senha deste conjunto de backups; tente de novo em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is cleaning up this backup set; try again in a few minutes.</source>
+        <translation>Outro computador (%1) está limpando este conjunto de backups; tente de novo em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a few minutes.</source>
+        <translation>Nada foi alterado. Tente de novo em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
+        <translation>Os backups antigos não foram removidos desta vez: outro computador (%1) está usando este conjunto de backups. Um backup posterior os remove.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: the backup set holds more lock objects than computers backing up make. A later backup removes them.</source>
+        <translation>Os backups antigos não foram removidos desta vez: o conjunto de backups contém mais objetos de bloqueio do que os computadores que fazem backup criam. Um backup posterior os remove.</translation>
+    </message>
+    <message>
+        <source>The backup set holds %1 fresh lock objects, more than computers backing up make: someone who can write to the destination may have put them there. Nothing was changed.</source>
+        <translation>O conjunto de backups contém %1 objetos de bloqueio recentes, mais do que os computadores que fazem backup criam: alguém que pode gravar no destino pode tê-los colocado lá. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Waiting for another computer to finish with the backup set</source>
+        <translation>Esperando outro computador terminar de usar o conjunto de backups</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6321,6 +6321,38 @@ Identity (server key fingerprint): %2</source>
         <source>calls whose record cannot be read</source>
         <translation>звонки, запись о которых не читается</translation>
     </message>
+    <message>
+        <source>Another computer (%1) is backing up into this backup set; try again when it has finished.</source>
+        <translation>Другой компьютер (%1) сейчас создаёт резервную копию в этом наборе; повторите попытку, когда он закончит.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is changing this backup set&apos;s key or password; try again in a few minutes.</source>
+        <translation>Другой компьютер (%1) сейчас меняет ключ или пароль этого набора; повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is cleaning up this backup set; try again in a few minutes.</source>
+        <translation>Другой компьютер (%1) сейчас очищает этот набор резервных копий; повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a few minutes.</source>
+        <translation>Ничего не изменено. Повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
+        <translation>Старые резервные копии на этот раз не удалены: другой компьютер (%1) сейчас использует этот набор. Их удалит одно из следующих резервных копирований.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: the backup set holds more lock objects than computers backing up make. A later backup removes them.</source>
+        <translation>Старые резервные копии на этот раз не удалены: в наборе больше объектов блокировки, чем создают компьютеры при резервном копировании. Их удалит одно из следующих резервных копирований.</translation>
+    </message>
+    <message>
+        <source>The backup set holds %1 fresh lock objects, more than computers backing up make: someone who can write to the destination may have put them there. Nothing was changed.</source>
+        <translation>В наборе резервных копий слишком много свежих объектов блокировки (%1) — больше, чем создают компьютеры при резервном копировании; возможно, их положил туда тот, кто может записывать в место хранения. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Waiting for another computer to finish with the backup set</source>
+        <translation>Ожидание, пока другой компьютер закончит работу с набором</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6209,6 +6209,38 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>calls whose record cannot be read</source>
         <translation>kaydı okunamayan aramalar</translation>
     </message>
+    <message>
+        <source>Another computer (%1) is backing up into this backup set; try again when it has finished.</source>
+        <translation>Başka bir bilgisayar (%1) şu anda bu yedek kümesine yedekleme yapıyor; bittiğinde yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is changing this backup set&apos;s key or password; try again in a few minutes.</source>
+        <translation>Başka bir bilgisayar (%1) şu anda bu yedek kümesinin anahtarını veya parolasını değiştiriyor; birkaç dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Another computer (%1) is cleaning up this backup set; try again in a few minutes.</source>
+        <translation>Başka bir bilgisayar (%1) şu anda bu yedek kümesini temizliyor; birkaç dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a few minutes.</source>
+        <translation>Hiçbir şey değiştirilmedi. Birkaç dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
+        <translation>Eski yedekler bu kez kaldırılmadı: başka bir bilgisayar (%1) şu anda bu yedek kümesini kullanıyor. Sonraki bir yedekleme onları kaldırır.</translation>
+    </message>
+    <message>
+        <source>Old backups were not removed this time: the backup set holds more lock objects than computers backing up make. A later backup removes them.</source>
+        <translation>Eski yedekler bu kez kaldırılmadı: yedek kümesinde, yedekleme yapan bilgisayarların oluşturduğundan daha fazla kilit nesnesi var. Sonraki bir yedekleme onları kaldırır.</translation>
+    </message>
+    <message>
+        <source>The backup set holds %1 fresh lock objects, more than computers backing up make: someone who can write to the destination may have put them there. Nothing was changed.</source>
+        <translation>Yedek kümesinde %1 yeni kilit nesnesi var; bu, yedekleme yapan bilgisayarların oluşturduğundan fazla: hedefe yazabilen biri onları oraya koymuş olabilir. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Waiting for another computer to finish with the backup set</source>
+        <translation>Başka bir bilgisayarın yedek kümesiyle işini bitirmesi bekleniyor</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -53,6 +53,7 @@ _REASONS = {"Decision": 2}
 _SENTENCE_FUNCTIONS = {
     "engine/rollback.py": ("rolled_back_message", "retired_message", "record_in_vault"),
     "engine/keys.py": ("_retire",),
+    "engine/locks.py": ("busy_message", "retention_skipped_message"),
     "engine/vaultretire.py": ("retired_record_message",),
     "automation/runlock.py": ("busy_message",),
     "destinations/netguard.py": ("unusable_proxy_message",),

@@ -295,7 +295,7 @@ def test_a_flood_of_fresh_lock_objects_is_refused_not_read(tmp_path, two_libs) -
     d.mkdir(exist_ok=True)
     for n in range(3000):
         (d / f"{n:032x}").write_bytes(b"x" * 100)
-    with pytest.raises(BusyError, match="3000 lock objects"):
+    with pytest.raises(BusyError, match="3000 fresh lock objects"):
         backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
     assert len(list(d.iterdir())) == 3000
     _age(list(d.iterdir()), locks.STALE_S + 60)
@@ -315,7 +315,8 @@ def test_a_lock_holds_exactly_its_fields_under_its_name() -> None:
     longest = locks.encode_lock(lid, sid, locks.PROTECTION, "\U0001f600" * 300 + "\ud800",
                                 "h" * 99, 2**63 - 1, 2**63 - 1)
     assert len(longest) <= locks.MAX_LOCK_PLAINTEXT
-    stored = encrypt_bytes(b"k" * 32, locks.LOCK_TYPE, "locks/" + lid, longest)
+    stored = encrypt_bytes(b"k" * 32, locks.LOCK_TYPE, "locks/" + lid, longest,
+                           locks.LOCK_SEGMENT_EXP)
     assert len(stored) <= locks.MAX_LOCK_OBJECT  # the largest lock passes the reader's bound
     for bad in (data.replace(b'"v":1', b'"v":2'), data.replace(b'"pid":7', b'"pid":7.0'),
                 data.replace(b'"kind":"backup"', b'"kind":"other"'), data[:-1] + b',"x":1}',
