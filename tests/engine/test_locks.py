@@ -325,3 +325,43 @@ def test_a_lock_holds_exactly_its_fields_under_its_name() -> None:
             locks.decode_lock(bad, lid, sid, None)
     with pytest.raises(ValueError):
         locks.decode_lock(data, "3" * 32, sid, None)  # another lock's content
+
+
+def test_a_key_rotation_holds_the_old_set_and_waits_for_a_running_backup(tmp_path,
+                                                                         two_libs) -> None:
+    """A key rotation removes the old set at its end: it is refused while another computer
+    backs up into it (nothing made, the old set as it was), and while it runs, another
+    computer's backup into the old set fails clearly instead of being lost with it."""
+    from backupgui.crypto.material import RawKey
+    from backupgui.engine import rotate_key
+
+    lib_a, lib_b = two_libs
+    dest_dir = tmp_path / "dest"
+    first = backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    new_key = RawKey(bytes(range(3, 35)))
+    repo = Repo.open(FolderDestination(dest_dir), KEY)
+    with locks.acquire(repo, locks.BACKUP, "old-laptop"):
+        with pytest.raises(BusyError, match=r"Another computer \(old-laptop\) is backing up"):
+            rotate_key(BackupRequest(lib_a, FolderDestination(dest_dir), new_key,
+                                     device_name="new-laptop"), KEY)
+    assert [p.name for p in (dest_dir / "sets").iterdir()] == [repo.set_id]
+    assert snapshot_ids(FolderDestination(dest_dir)) == {first.snapshot_id}
+
+    other: dict = {}
+
+    def meanwhile(p) -> None:
+        if not other:
+            try:
+                other["r"] = backup(BackupRequest(lib_b, FolderDestination(dest_dir), KEY,
+                                                  device_name="old-laptop"))
+            except BusyError as exc:
+                other["error"] = exc
+
+    rotated = rotate_key(BackupRequest(lib_a, FolderDestination(dest_dir), new_key,
+                                       device_name="new-laptop"), KEY, meanwhile)
+    assert "r" not in other
+    assert str(other["error"]) == ("Another computer (new-laptop) is changing this backup "
+                                   "set's key or password; try again in a few minutes.")
+    assert [p.name for p in (dest_dir / "sets").iterdir()] == [rotated.set_id]
+    assert {i.snapshot_id for i in Repo.open(FolderDestination(dest_dir), new_key)
+            .snapshots().infos} == {rotated.snapshot_id}
