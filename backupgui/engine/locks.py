@@ -381,8 +381,9 @@ def retention_skipped_message(holder: LockInfo | None) -> str:
     if holder is None:
         return ("Old backups were not removed this time: the backup set holds more lock "
                 "objects than computers backing up make. A later backup removes them.")
-    return (f"Old backups were not removed this time: another computer ({shown(holder.device)}) "
-            "is using this backup set. A later backup removes them.")
+    name = shown(holder.device)
+    return (f"Old backups were not removed this time: another computer ({name}) is using this "
+            "backup set. A later backup removes them.")
 
 
 class Exclusive:
