@@ -143,20 +143,11 @@ def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
         t = times.get(p)
         return now is not None and t is not None and now - t >= margin
 
-    if removed or rewrite or len(index_names) > 1 or any(old(p) for p in index.packs):
-        # Something may go: the exclusive lock first (FORMAT.md 10.3), so that what is
-        # listed and read from here on includes every backup that finished before it and
-        # no backup runs until it is released.
-        take()
-    for sid in removed:
-        repo.dest.delete(f"{repo.prefix}snapshots/{sid}")
-    repo.forget_snapshots(removed)
-
     # The packs the kept snapshots use: the one just written, the newest found and ``held``
     # are in memory; the others are read one at a time, and only while some old pack of the
     # index is not known to be used (a set's manifests are never all held at once:
     # docs/SECURITY.md 2.3). One that no longer reads (deleted meanwhile, damaged) stops
-    # here: no pack is deleted on a partial view.
+    # the packs' part: no pack is deleted on a partial view.
     in_memory: dict[str, tuple[str, ...]] = {
         i.snapshot_id: i.packs for i in infos if i.packs is not None}
     in_memory.update((m.snapshot_id, m.packs) for m in (*held, snaps.loaded_head, written)
@@ -165,6 +156,7 @@ def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
     for sid, packs in in_memory.items():
         if sid in kept_ids:
             unused.difference_update(packs)
+    partial = False
     for sid in kept:
         if not unused:
             break
@@ -172,7 +164,19 @@ def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
             try:
                 unused.difference_update(repo.load_manifest(sid).packs)
             except (DamagedBackupError, NotFoundError):
-                return removed
+                partial = True
+                break
+
+    if removed or (unused and not partial) or (not partial and (rewrite or len(index_names) > 1)):
+        # Something is to go: the exclusive lock first (FORMAT.md 10.3). No backup runs
+        # while it is held, and what is listed from here on includes every backup that
+        # finished before it was taken (rule 2 below).
+        take()
+    for sid in removed:
+        repo.dest.delete(f"{repo.prefix}snapshots/{sid}")
+    repo.forget_snapshots(removed)
+    if partial:
+        return removed
     if unused:
         # Snapshots written since this set was listed (another computer's): what they use
         # stays. Listed again now, just before deleting (FORMAT.md 10.2).
