@@ -127,7 +127,7 @@ class SetBusyError(BusyError):
     """Another computer holds a lock on the set that conflicts with the operation asked for
     (``holder``; None: a flood of lock objects). CLI exit code 13, as any busy error."""
 
-    hint = "Nothing was changed. Try again in a few minutes."
+    hint = "Nothing was changed."
 
     def __init__(self, message: str, holder: LockInfo | None) -> None:
         super().__init__(message)

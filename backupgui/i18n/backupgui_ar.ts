@@ -6502,10 +6502,6 @@ Identity (server key fingerprint): %2</source>
         <translation>يقوم حاسوب آخر (%1) بتنظيف مجموعة النسخ الاحتياطية هذه؛ حاول مرة أخرى بعد بضع دقائق.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Try again in a few minutes.</source>
-        <translation>لم يتغير شيء. حاول مرة أخرى بعد بضع دقائق.</translation>
-    </message>
-    <message>
         <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
         <translation>لم تُحذف النسخ الاحتياطية القديمة هذه المرة: حاسوب آخر (%1) يستخدم مجموعة النسخ الاحتياطية هذه. ستحذفها نسخة احتياطية لاحقة.</translation>
     </message>
@@ -6520,6 +6516,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup set holds %1 fresh lock objects, more than computers backing up make: someone who can write to the destination may have put them there. Nothing was changed.</source>
         <translation>تحتوي مجموعة النسخ الاحتياطية على كائنات قفل حديثة عددها %1، وهذا أكثر مما تنشئه الحواسيب التي تنسخ احتياطيًا: ربما وضعها هناك شخص يستطيع الكتابة إلى الوجهة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
     </message>
 </context>
 <context>

@@ -6278,10 +6278,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Ein anderer Computer (%1) räumt gerade diesen Backup-Satz auf; versuche es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Try again in a few minutes.</source>
-        <translation>Es wurde nichts geändert. Versuche es in ein paar Minuten noch einmal.</translation>
-    </message>
-    <message>
         <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
         <translation>Alte Backups wurden diesmal nicht entfernt: Ein anderer Computer (%1) verwendet gerade diesen Backup-Satz. Ein späteres Backup entfernt sie.</translation>
     </message>
@@ -6296,6 +6292,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Waiting for another computer to finish with the backup set</source>
         <translation>Warten, bis ein anderer Computer mit dem Backup-Satz fertig ist</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -6278,10 +6278,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Otra computadora (%1) está limpiando este conjunto de copias de seguridad; vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Try again in a few minutes.</source>
-        <translation>No se cambió nada. Vuelve a intentarlo en unos minutos.</translation>
-    </message>
-    <message>
         <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
         <translation>Esta vez no se eliminaron las copias antiguas: otra computadora (%1) está usando este conjunto de copias de seguridad. Una copia posterior las eliminará.</translation>
     </message>
@@ -6296,6 +6292,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The backup set holds %1 fresh lock objects, more than computers backing up make: someone who can write to the destination may have put them there. Nothing was changed.</source>
         <translation>El conjunto de copias de seguridad contiene %1 objetos de bloqueo recientes, más de los que crean las computadoras que hacen copias: alguien que puede escribir en el destino pudo haberlos puesto ahí. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
     </message>
 </context>
 <context>

@@ -6278,10 +6278,6 @@ Identity (server key fingerprint): %2</source>
         <translation>कोई दूसरा कंप्यूटर (%1) इस बैकअप सेट की सफ़ाई कर रहा है; कुछ मिनट बाद फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <source>Nothing was changed. Try again in a few minutes.</source>
-        <translation>कुछ भी नहीं बदला गया। कुछ मिनट बाद फिर से कोशिश करें।</translation>
-    </message>
-    <message>
         <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
         <translation>इस बार पुराने बैकअप नहीं हटाए गए: कोई दूसरा कंप्यूटर (%1) इस बैकअप सेट का उपयोग कर रहा है। बाद का कोई बैकअप उन्हें हटा देगा।</translation>
     </message>
@@ -6296,6 +6292,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Waiting for another computer to finish with the backup set</source>
         <translation>किसी दूसरे कंप्यूटर के बैकअप सेट का काम पूरा करने का इंतज़ार</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>कुछ भी नहीं बदला गया।</translation>
     </message>
 </context>
 <context>

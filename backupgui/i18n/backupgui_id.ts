@@ -6222,10 +6222,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Komputer lain (%1) sedang membersihkan set cadangan ini; coba lagi dalam beberapa menit.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Try again in a few minutes.</source>
-        <translation>Tidak ada yang diubah. Coba lagi dalam beberapa menit.</translation>
-    </message>
-    <message>
         <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
         <translation>Cadangan lama tidak dihapus kali ini: komputer lain (%1) sedang menggunakan set cadangan ini. Pencadangan berikutnya akan menghapusnya.</translation>
     </message>
@@ -6240,6 +6236,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Waiting for another computer to finish with the backup set</source>
         <translation>Menunggu komputer lain selesai dengan set cadangan</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>

@@ -6278,10 +6278,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Outro computador (%1) está limpando este conjunto de backups; tente de novo em alguns minutos.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Try again in a few minutes.</source>
-        <translation>Nada foi alterado. Tente de novo em alguns minutos.</translation>
-    </message>
-    <message>
         <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
         <translation>Os backups antigos não foram removidos desta vez: outro computador (%1) está usando este conjunto de backups. Um backup posterior os remove.</translation>
     </message>
@@ -6296,6 +6292,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Waiting for another computer to finish with the backup set</source>
         <translation>Esperando outro computador terminar de usar o conjunto de backups</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
     </message>
 </context>
 <context>

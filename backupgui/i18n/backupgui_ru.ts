@@ -6334,10 +6334,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Другой компьютер (%1) сейчас очищает этот набор резервных копий; повторите попытку через несколько минут.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Try again in a few minutes.</source>
-        <translation>Ничего не изменено. Повторите попытку через несколько минут.</translation>
-    </message>
-    <message>
         <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
         <translation>Старые резервные копии на этот раз не удалены: другой компьютер (%1) сейчас использует этот набор. Их удалит одно из следующих резервных копирований.</translation>
     </message>
@@ -6352,6 +6348,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Waiting for another computer to finish with the backup set</source>
         <translation>Ожидание, пока другой компьютер закончит работу с набором</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
 </context>
 <context>

@@ -6222,10 +6222,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Başka bir bilgisayar (%1) şu anda bu yedek kümesini temizliyor; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Try again in a few minutes.</source>
-        <translation>Hiçbir şey değiştirilmedi. Birkaç dakika sonra yeniden deneyin.</translation>
-    </message>
-    <message>
         <source>Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.</source>
         <translation>Eski yedekler bu kez kaldırılmadı: başka bir bilgisayar (%1) şu anda bu yedek kümesini kullanıyor. Sonraki bir yedekleme onları kaldırır.</translation>
     </message>
@@ -6240,6 +6236,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Waiting for another computer to finish with the backup set</source>
         <translation>Başka bir bilgisayarın yedek kümesiyle işini bitirmesi bekleniyor</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>

@@ -192,7 +192,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'No web browser could be opened for the Google sign-in.'),
     QT_TRANSLATE_NOOP('core', "Not enough free space to restore: about %1 MB needed, %2 MB free on the library's disk. Nothing was changed."),
     QT_TRANSLATE_NOOP('core', 'Not signed in to Google Drive.'),
-    QT_TRANSLATE_NOOP('core', 'Nothing was changed. Try again in a few minutes.'),
+    QT_TRANSLATE_NOOP('core', 'Nothing was changed.'),
     QT_TRANSLATE_NOOP('core', 'Old backups could not be removed this time (%1)'),
     QT_TRANSLATE_NOOP('core', 'Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.'),
     QT_TRANSLATE_NOOP('core', 'Old backups were not removed this time: the backup set holds more lock objects than computers backing up make. A later backup removes them.'),
