@@ -857,9 +857,9 @@ def _locked_run(req: BackupRequest, lib: Library, progress: ProgressFn, token: C
         removed = apply_retention(repo, req.policy(), s.index, s.index_names, manifest,
                                   (s.head,) if s.head is not None else (),
                                   rewrite=s.missing_packs > 0, guard=exclusive.take)
-    except locks.SetBusyError as exc:
-        log.info("retention skipped: the backup set is busy (%s)", exc)
-        s.warnings.append(locks.retention_skipped_message(exc.holder))
+    except locks.SetBusyError as busy:
+        log.info("retention skipped: the backup set is busy (%s)", busy)
+        s.warnings.append(locks.retention_skipped_message(busy.holder))
         removed, skipped = [], True
     except BackupError as exc:  # the backup itself is complete: old ones go next time
         s.warnings.append(f"Old backups could not be removed this time ({exc})")
