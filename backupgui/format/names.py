@@ -26,12 +26,13 @@ OBJECT_ID = re.compile(r"[0-9a-f]{32}")
 DIGEST = re.compile(r"[0-9a-f]{64}")
 #: ``YYYYMMDDTHHMMSS.mmmZ-xxxxxxxx``: UTC creation time to the millisecond, 8 hex digits.
 SNAPSHOT_ID = re.compile(r"[0-9]{8}T[0-9]{6}\.[0-9]{3}Z-[0-9a-f]{8}")
-#: A destination's name of an immutable object (FORMAT.md 1): a pack, index or manifest of a
-#: set. Their ids are random and never reused, so an object under such a name never changes;
-#: a set's ``config`` is replaced in place and is not one of them.
+#: A destination's name of an immutable object (FORMAT.md 1): a pack, index, manifest or lock
+#: (10.3: a refresh writes a new one) of a set. Their ids are random and never reused, so an
+#: object under such a name never changes; a set's ``config`` is replaced in place and is not
+#: one of them.
 IMMUTABLE_OBJECT = re.compile(
     rf"sets/{SET_ID.pattern}/(?:data/{OBJECT_ID.pattern}|index/{OBJECT_ID.pattern}"
-    rf"|snapshots/{SNAPSHOT_ID.pattern})")
+    rf"|snapshots/{SNAPSHOT_ID.pattern}|locks/{OBJECT_ID.pattern})")
 
 
 class BadName(ValueError):

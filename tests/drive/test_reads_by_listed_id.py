@@ -58,11 +58,11 @@ def _lookups_by_name(emulator, until_upload: bool = False) -> list[str]:
 def test_the_grammar_of_immutable_names():
     sid, oid = "0" * 32, "a" * 32
     for name in (f"sets/{sid}/data/{oid}", f"sets/{sid}/index/{oid}",
-                 f"sets/{sid}/snapshots/20261127T014856.821Z-5eee0add"):
+                 f"sets/{sid}/snapshots/20261127T014856.821Z-5eee0add", f"sets/{sid}/locks/{oid}"):
         assert is_immutable_object(name)
     for name in (f"sets/{sid}/config", f"sets/{sid}/data/{oid}x", f"sets/{sid}/data/{oid.upper()}",
                  f"sets/{sid}/index/../config", f"sets/{sid}/snapshots/{oid}", f"x/sets/{sid}/index/{oid}",
-                 f"sets/{sid}/data/{oid}\n", f"sets/{sid}/keys/{oid}", "", None, 5):
+                 f"sets/{sid}/data/{oid}\n", f"sets/{sid}/keys/{oid}", f"sets/{sid}/locks/{oid}/x", "", None, 5):
         assert not is_immutable_object(name), name
 
 
