@@ -287,37 +287,106 @@ def test_pyinstaller_spec_compiles():
     compile(spec.read_text(encoding="utf-8"), str(spec), "exec")
 
 
-def _spec_constant(name: str):
-    """A module-level constant of the PyInstaller spec (which only PyInstaller can run)."""
+def _spec_functions(*names: str) -> dict:
+    """The spec's Qt file selection (constants and pure functions), run outside PyInstaller."""
     import ast
     import re
 
     spec = PACKAGING / "pyinstaller" / "backupgui.spec"
+    wanted = {"QT_PLUGINS", "QT_DATA_DIR", *names}
+    ns: dict = {"re": re, "REPO": REPO}
     for node in ast.parse(spec.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == [name]:
-            return eval(compile(ast.Expression(node.value), str(spec), "eval"), {"re": re})
-    raise AssertionError(f"{name} is not in the spec")
+        name = (node.name if isinstance(node, ast.FunctionDef) else
+                getattr(node.targets[0], "id", "") if isinstance(node, ast.Assign) else "")
+        if name in wanted:
+            exec(compile(ast.Module([node], []), str(spec), "exec"), ns)
+    missing = wanted - set(ns)
+    assert not missing, f"{sorted(missing)} not in the spec"
+    return ns
+
+
+# Where PyInstaller puts PySide6's plugins and translations (PyInstaller.utils.hooks.qt:
+# qt_rel_dir is PySide6 on Windows, PySide6/Qt elsewhere) and what Qt 6.9's wheels hold there.
+_QT_LAYOUT = {
+    "linux": ("PySide6/Qt", "lib{}.so"),
+    "win32": ("PySide6", "{}.dll"),
+    "darwin": ("PySide6/Qt", "lib{}.dylib"),
+}
+_QT_USED = {  # what each OS must keep: its window system, offscreen (self-test), SVG icons
+    "linux": ["platforms/qxcb", "platforms/qwayland-generic", "platforms/qoffscreen",
+              "platformthemes/qxdgdesktopportal", "networkinformation/qnetworkmanager",
+              "networkinformation/qglib", "xcbglintegrations/qxcb-egl-integration",
+              "wayland-shell-integration/xdg-shell", "platforminputcontexts/composeplatforminputcontextplugin",
+              "iconengines/qsvgicon", "imageformats/qsvg", "imageformats/qjpeg"],
+    "win32": ["platforms/qwindows", "platforms/qoffscreen", "iconengines/qsvgicon",
+              "networkinformation/qnetworklistmanager", "imageformats/qsvg", "imageformats/qico"],
+    "darwin": ["platforms/qcocoa", "platforms/qoffscreen", "iconengines/qsvgicon",
+               "networkinformation/qscnetworkreachability", "imageformats/qsvg"],
+}
+_QT_UNUSED = {  # TLS backends (no Qt TLS in the app), styles (always Fusion), the rest
+    "linux": ["tls/qopensslbackend", "tls/qcertonlybackend", "platforms/qeglfs",
+              "platforms/qvnc", "platforms/qlinuxfb", "platforms/qminimal",
+              "platformthemes/qgtk3", "sqldrivers/qsqlite", "generic/qevdevkeyboardplugin",
+              "egldeviceintegrations/qeglfs-kms-integration", "imageformats/qtiff"],
+    "win32": ["tls/qschannelbackend", "tls/qopensslbackend", "tls/qcertonlybackend",
+              "styles/qmodernwindowsstyle", "styles/qwindowsvistastyle", "platforms/qminimal",
+              "platforms/qdirect2d", "sqldrivers/qsqlite", "imageformats/qtiff",
+              "generic/qtuiotouchplugin"],
+    "darwin": ["tls/qsecuretransportbackend", "tls/qopensslbackend", "tls/qcertonlybackend",
+               "styles/qmacstyle", "platforms/qminimal", "sqldrivers/qsqlite",
+               "imageformats/qmacheif", "imageformats/qtiff"],
+}
+
+
+@pytest.mark.parametrize("os_name", sorted(_QT_LAYOUT))
+def test_bundle_keeps_the_qt_plugins_each_os_needs_and_no_tls(os_name):
+    """One spec, three layouts: on each OS the window-system plugin the app needs stays in and
+    Qt's TLS backends and style plugins stay out (the macOS bundle once lost its Cocoa plugin:
+    the selection only knew Linux's libq*.so names; Windows kept everything, TLS included)."""
+    keep = _spec_functions("_keep_qt_plugin", "_keep_qt_file")["_keep_qt_file"]
+    prefix, file = _QT_LAYOUT[os_name]
+    langs = {"de", "ar", "pt_BR"}
+
+    def plugin(rel):
+        kind, name = rel.split("/")
+        return f"{prefix}/plugins/{kind}/{file.format(name)}"
+
+    for rel in _QT_USED[os_name]:
+        assert keep(plugin(rel), langs), (os_name, rel)
+    for rel in _QT_UNUSED[os_name]:
+        assert not keep(plugin(rel), langs), (os_name, rel)
+    tr = f"{prefix}/translations"
+    assert keep(f"{tr}/qtbase_de.qm", langs) and keep(f"{tr}/qt_pt_BR.qm", langs)
+    assert not keep(f"{tr}/qtbase_ja.qm", langs) and not keep(f"{tr}/qtmultimedia_de.qm", langs)
+    # Files outside Qt's plugin and translation folders are not this selection's business.
+    assert keep(f"{prefix}/{file.format('Qt6Core')}", langs) and keep("backupgui/i18n/de.qm", langs)
+    if os_name == "win32":
+        assert keep("PySide6\\plugins\\platforms\\qwindows.dll", langs)
+        assert not keep("PySide6\\plugins\\tls\\qschannelbackend.dll", langs)
 
 
 def test_bundle_leaves_out_qt_tls_plugins():
-    """Qt's TLS backends stay out of the bundle (on Linux the OpenSSL one is built for OpenSSL
-    3 beside Debian 11's 1.1.1); the plugins the app uses stay in."""
-    keep = _spec_constant("QT_PLUGINS")
-    base = "/PySide6/Qt/plugins/"
-    for tls in ("tls/libqopensslbackend.so", "tls/libqcertonlybackend.so"):
-        assert not keep.search(base + tls), tls
-    for used in ("platforms/libqxcb.so", "platforms/libqoffscreen.so",
-                 "networkinformation/libqnetworkmanager.so", "iconengines/libqsvgicon.so",
-                 "platformthemes/libqxdgdesktopportal.so"):
-        assert keep.search(base + used), used
-    # PyInstaller's own QtNetwork hook loads the TLS plugin to look for OpenSSL (the build's
-    # "qt.tlsbackend.ossl: Incompatible version" line): ours, on the spec's hookspath, does not.
+    """Qt's TLS backends stay out of every bundle; the Linux build also fails if one is there."""
     spec = (PACKAGING / "pyinstaller" / "backupgui.spec").read_text(encoding="utf-8")
+    assert "tls" not in _spec_functions()["QT_PLUGINS"]
+    # PyInstaller's own QtNetwork hook loads the TLS plugin to look for OpenSSL (the build's
+    # "qt.tlsbackend.ossl: Incompatible version" line): ours, on the spec's hookspath, does not,
+    # on every OS (the hook path is not platform-specific).
     assert 'hookspath=[str(HERE / "hooks")]' in spec
     hook = (PACKAGING / "pyinstaller" / "hooks" / "hook-PySide6.QtNetwork.py").read_text("utf-8")
     assert "add_qt6_dependencies(__file__)" in hook
     assert "collect_qtnetwork_files()" not in hook
     assert "plugins/tls" in (LINUX / "build-deb.sh").read_text(encoding="utf-8")
+    # The Windows and macOS builds fail the same way if a TLS plugin got into the bundle.
+    ps1 = (PACKAGING / "windows" / "build.ps1").read_text(encoding="utf-8")
+    assert "_internal\\PySide6\\plugins" in ps1 and 'Test-Path "$Plugins\\tls"' in ps1
+    assert "plugins/tls" in (PACKAGING / "macos" / "build-dmg.sh").read_text(encoding="utf-8")
+
+
+def test_the_app_uses_fusion_so_no_style_plugin_is_needed():
+    style = (REPO / "backupgui" / "ui" / "widgets" / "style.py").read_text(encoding="utf-8")
+    assert 'app.setStyle("Fusion")' in style
+    assert "styles" not in _spec_functions()["QT_PLUGINS"]
 
 
 def test_the_app_uses_no_qt_tls():

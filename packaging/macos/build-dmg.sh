@@ -33,6 +33,12 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$dist" \
   --workpath "$packaging/build/pyinstaller" "$packaging/pyinstaller/backupgui.spec"
 /usr/libexec/PlistBuddy -c "Print :CFBundleIdentifier" "$app/Contents/Info.plist"
+# The spec's Qt selection (backupgui.spec, QT_PLUGINS): the Cocoa platform plugin is in, Qt's
+# TLS backends (Secure Transport, OpenSSL, certificate-only) are not: the app's HTTPS is Python's ssl.
+[ -n "$(find "$app/Contents" -path '*/plugins/platforms/libqcocoa.dylib' -print -quit)" ] \
+  || { echo "the bundle lacks Qt's Cocoa platform plugin"; exit 1; }
+tls="$(find "$app/Contents" -path '*/plugins/tls*' -print)"
+[ -z "$tls" ] || { echo "the bundle carries Qt TLS plugins: $tls"; exit 1; }
 min_os="$(/usr/libexec/PlistBuddy -c "Print :LSMinimumSystemVersion" "$app/Contents/Info.plist")"
 # No Mach-O file in the bundle may need a newer macOS than Info.plist promises.
 too_new="$(find "$app/Contents" -type f \( -name '*.so' -o -name '*.dylib' -o -perm -u+x \) \

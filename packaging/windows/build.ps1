@@ -28,6 +28,11 @@ python -m PyInstaller --noconfirm --clean --log-level WARN `
   --distpath packaging\dist --workpath packaging\build\pyinstaller `
   packaging\pyinstaller\backupgui.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
+# The spec's Qt selection (backupgui.spec, QT_PLUGINS): the Windows platform plugin is in, Qt's
+# TLS backends (Schannel, OpenSSL, certificate-only) are not: the app's HTTPS is Python's ssl.
+$Plugins = "packaging\dist\backupgui\_internal\PySide6\plugins"
+if (-not (Test-Path "$Plugins\platforms\qwindows.dll")) { throw "the bundle lacks $Plugins\platforms\qwindows.dll" }
+if (Test-Path "$Plugins\tls") { throw "the bundle carries Qt TLS plugins: $Plugins\tls" }
 
 $Sign = [bool]$env:WINDOWS_CERTIFICATE_FILE
 $Ts = if ($env:WINDOWS_TIMESTAMP_URL) { $env:WINDOWS_TIMESTAMP_URL } else { "http://timestamp.digicert.com" }
