@@ -480,6 +480,55 @@ def test_qt_message_filter_drops_only_the_offscreen_line(tmp_path, platform):
     assert (exact == []) == (platform == "offscreen"), r.stderr
 
 
+@pytest.mark.timeout(120)
+def test_qt_message_filter_survives_qt_logging_at_exit(tmp_path):
+    """Qt logs while the QApplication is torn down, after Python finalized: the filter's Python
+    handler must be gone by then (it crashed the process with SIGSEGV, exit status 139)."""
+    env = {**_selftest_env(tmp_path), "QT_LOGGING_RULES": "qt.*.debug=true"}
+    r = subprocess.run([sys.executable, "-c", _QT_MESSAGES], cwd=tmp_path, env=env,
+                       capture_output=True, text=True, timeout=100)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert "unloaded library" in r.stderr  # Qt's teardown logging did happen, after the handler
+
+
+def _verdict(tmp_path: Path, name: str, r: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
+    (tmp_path / f"{name}.txt").write_text(r.stdout)
+    (tmp_path / f"{name}.err").write_text(r.stderr)
+    return subprocess.run(["bash", str(LINUX / "selftest-verdict.sh"), str(tmp_path / f"{name}.txt"),
+                           str(r.returncode), str(tmp_path / f"{name}.err")],
+                          capture_output=True, text=True, timeout=30)
+
+
+@pytest.mark.timeout(400)
+def test_selftest_verdict_judges_the_result_not_stderr(tmp_path):
+    """The install test's judge (selftest-verdict.sh) on real self-test runs: Qt's debug output
+    on stderr (about a thousand lines) is not a failure; a start that cannot reach its display
+    (Qt aborts) and a failed check are."""
+    noisy = subprocess.run(
+        [sys.executable, "-m", "backupgui.selftest"], cwd=tmp_path, timeout=280,
+        env={**_selftest_env(tmp_path), "QT_LOGGING_RULES": "qt.*.debug=true"},
+        capture_output=True, text=True)
+    assert noisy.stderr.count("\n") > 100, noisy.stderr
+    v = _verdict(tmp_path, "noisy", noisy)
+    assert v.returncode == 0 and v.stdout.startswith("self-test verdict: passed"), (
+        v.stdout + noisy.stdout + noisy.stderr[-2000:])
+
+    env = {**_selftest_env(tmp_path), "QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1999"}
+    env.pop("WAYLAND_DISPLAY", None)
+    no_display = subprocess.run([sys.executable, "-m", "backupgui.selftest"], cwd=tmp_path,
+                                env=env, capture_output=True, text=True, timeout=280)
+    v = _verdict(tmp_path, "nodisplay", no_display)
+    assert v.returncode == 1 and "FAIL" in v.stdout, v.stdout
+
+    broken = no_display.stdout or "x"
+    good = noisy.stdout.replace("OK   google", "FAIL google", 1)
+    for name, text, rc in (("failed-check", good, 0), ("no-verdict", broken, 0),
+                           ("status", noisy.stdout, 1)):
+        r = subprocess.CompletedProcess([], rc, text, "")
+        v = _verdict(tmp_path, name, r)
+        assert v.returncode == 1 and v.stdout.startswith("self-test verdict: FAIL"), (name, v.stdout)
+
+
 @pytest.mark.timeout(300)
 def test_selftest_module_runs(tmp_path):
     r = subprocess.run([sys.executable, "-m", "backupgui.selftest"], cwd=tmp_path,

@@ -6,10 +6,14 @@ no window manager to tell, and nothing is wrong. Only that exact message, and on
 platform is offscreen, is dropped; every other message goes where it went before (the handler
 installed before this one, else stderr formatted as Qt's default handler does, which honours
 QT_MESSAGE_PATTERN; a fatal message still ends the process, as Qt does after any handler).
+The handler is Python code: it is taken out again at interpreter exit (atexit), because Qt
+still logs while the QApplication is torn down after Python has finalized, and calling into
+Python then crashed the process (seen with QT_LOGGING_RULES="qt.*.debug=true").
 """
 
 from __future__ import annotations
 
+import atexit
 import sys
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qFormatLogMessage, qInstallMessageHandler
@@ -47,3 +51,12 @@ def install() -> None:
         return
     _previous = qInstallMessageHandler(_handler)
     _installed = True
+    atexit.register(_uninstall)
+
+
+def _uninstall() -> None:
+    """Give Qt back the handler it had, before Python finalizes (see the module docstring)."""
+    global _installed
+    if _installed:
+        qInstallMessageHandler(_previous)
+        _installed = False
