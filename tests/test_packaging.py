@@ -550,6 +550,24 @@ def test_selftest_reports_a_failure(tmp_path):
     assert r.stdout.strip().splitlines()[-1].startswith("FAIL self-test: 1 of"), r.stdout
 
 
+def test_install_test_judges_by_the_verdict_and_checks_the_depends():
+    """The install test's decisions, read from the scripts (the run itself needs root and
+    minutes: BACKUPGUI_PACKAGING_TEST=1)."""
+    text = (LINUX / "install-test.sh").read_text(encoding="utf-8")
+    assert '"$here/selftest-verdict.sh"' in text and '"$here/check-depends.sh" "$root"' in text
+    # stdout (the report) and stderr (Qt's messages) are kept apart; no `2>&1` into a report.
+    assert "--self-test \\\n    >\"$art/selftest-$name.txt\" 2>\"$art/selftest-$name.stderr.txt\"" in text
+    assert "2>&1" not in "".join(ln for ln in text.splitlines(True) if "--self-test" in ln)
+    assert "setpriv" in text and "openbox" in text and "desktop-file-validate" in text
+    ci = (LINUX / "ci-package-test.sh").read_text(encoding="utf-8")
+    for suite in ("bullseye", "bookworm", "trixie", "noble"):
+        assert suite in ci.split("for suite in", 1)[1].splitlines()[0], suite
+    for tool in ("openbox", "desktop-file-utils", "binutils", "curl", "gnupg"):
+        assert tool in ci, tool
+    deb = (LINUX / "build-deb.sh").read_text(encoding="utf-8")
+    assert "hicolor-icon-theme" in deb.split('depends="$shlibs, ', 1)[1].splitlines()[0]
+
+
 # -- the full Linux package test ---------------------------------------------------------------
 @pytest.mark.timeout(2700)
 @pytest.mark.skipif(os.environ.get("BACKUPGUI_PACKAGING_TEST") != "1",

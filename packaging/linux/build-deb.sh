@@ -156,7 +156,9 @@ rm -rf "$stage/debian/control" "$stage/debian/shlibs.local" "$stage/shlibdeps.er
 # Beyond what is linked: fontconfig and fonts for every script the app shows (Latin,
 # Cyrillic, Arabic, Devanagari: Noto; Chinese/Japanese/Korean: Noto CJK or WenQuanYi) and
 # colour emoji; without them every character is a box on a minimal system.
-depends="$shlibs, fontconfig, fonts-noto-core, fonts-noto-cjk | fonts-wqy-microhei, fonts-noto-color-emoji"
+# hicolor-icon-theme: its index.theme lists the size folders; without it (a minimal system)
+# the menu entry's icon is not found in them.
+depends="$shlibs, fontconfig, fonts-noto-core, fonts-noto-cjk | fonts-wqy-microhei, fonts-noto-color-emoji, hicolor-icon-theme"
 log "Depends: $depends"
 
 # -- 6. control and maintainer scripts --------------------------------------------------------

@@ -62,3 +62,63 @@ in_root() {
       $IN_ROOT_CA ${IN_ROOT_ENV:-} "$@"
   ' in_root "$dir" "$@"
 }
+
+# -- Ubuntu roots (focal, jammy, noble) ---------------------------------------------------------
+# The archive's signing key is pinned by fingerprint: the keyring package is fetched over plain
+# HTTP, and only the key with this fingerprint is taken from it ("Ubuntu Archive Automatic
+# Signing Key (2018)", which signs focal's to noble's Release files), so debootstrap and apt in
+# the root verify everything else against it.
+UBUNTU_MIRROR="${UBUNTU_MIRROR:-http://archive.ubuntu.com/ubuntu}"
+UBUNTU_SECURITY="${UBUNTU_SECURITY:-http://security.ubuntu.com/ubuntu}"
+UBUNTU_ARCHIVE_KEY=F6ECB3762474EDA9D21B7022871920D1991BC93C
+UBUNTU_KEYRING_DEB=pool/main/u/ubuntu-keyring/ubuntu-keyring_2023.11.28.1_all.deb
+
+is_ubuntu() { case "$1" in focal|jammy|noble) return 0 ;; *) return 1 ;; esac; }
+
+ubuntu_keyring() {  # prints the path of a keyring holding only the pinned archive key
+  local out="$CACHE/ubuntu-archive-$UBUNTU_ARCHIVE_KEY.gpg" tmp
+  if [ ! -s "$out" ]; then
+    tmp="$(mktemp -d)"
+    curl -fsS -m 120 -o "$tmp/k.deb" "$UBUNTU_MIRROR/$UBUNTU_KEYRING_DEB" >&2
+    dpkg-deb --fsys-tarfile "$tmp/k.deb" \
+      | tar -xO ./usr/share/keyrings/ubuntu-archive-keyring.gpg >"$tmp/all.gpg"
+    mkdir -m 700 "$tmp/gnupg"
+    gpg -q --homedir "$tmp/gnupg" --import "$tmp/all.gpg" 2>/dev/null
+    gpg -q --homedir "$tmp/gnupg" --export "$UBUNTU_ARCHIVE_KEY" >"$tmp/pinned.gpg"
+    gpg --show-keys --with-colons "$tmp/pinned.gpg" 2>/dev/null \
+      | grep -qx "fpr:::::::::$UBUNTU_ARCHIVE_KEY:" \
+      || { echo "the Ubuntu keyring lacks key $UBUNTU_ARCHIVE_KEY" >&2; rm -rf "$tmp"; return 1; }
+    mv "$tmp/pinned.gpg" "$out"
+    rm -rf "$tmp"
+  fi
+  echo "$out"
+}
+
+write_ubuntu_sources() {  # SUITE DIR: main and universe (libxcb-cursor0 is in universe)
+  local suite="$1" dir="$2"
+  {
+    echo "deb $UBUNTU_MIRROR $suite main universe"
+    echo "deb $UBUNTU_MIRROR $suite-updates main universe"
+    echo "deb $UBUNTU_SECURITY $suite-security main universe"
+  } >"$dir/etc/apt/sources.list"
+}
+
+make_ubuntu_root() {  # SUITE DIR: like make_root, from Ubuntu's archive
+  local suite="$1" dir="$2" keyring script=""
+  keyring="$(ubuntu_keyring)"
+  # debootstrap releases older than the suite lack its script; every Ubuntu suite since 7.10
+  # uses the same one.
+  [ -e "/usr/share/debootstrap/scripts/$suite" ] || script=/usr/share/debootstrap/scripts/gutsy
+  mkdir -p "$CACHE/debs/$suite"
+  rm -rf "$dir"
+  debootstrap --variant=minbase --keyring="$keyring" --components=main,universe \
+    --cache-dir="$CACHE/debs/$suite" "$suite" "$dir" "$UBUNTU_MIRROR" $script \
+    >"$dir.debootstrap.log" 2>&1 || { tail -30 "$dir.debootstrap.log" >&2; return 1; }
+  rm -f "$dir.debootstrap.log"
+  write_ubuntu_sources "$suite" "$dir"
+  printf 'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\n' \
+    >"$dir/etc/apt/apt.conf.d/90backupgui"
+  in_root "$dir" sh -c 'apt-get update -qq && apt-get -y -qq upgrade >/dev/null' >&2
+}
+
+ubuntu_roots_key() { declare -f make_ubuntu_root write_ubuntu_sources ubuntu_keyring; }
