@@ -146,13 +146,12 @@ selftest offscreen QT_QPA_PLATFORM=offscreen \
 grep -q "^OK   fonts" "$art/selftest-offscreen.txt" || fail "fonts"
 
 # -- 4 and 5: under Xvfb with a window manager -------------------------------------------------
-display=""
-for n in $(seq 91 140); do
-  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
-done
-[ -n "$display" ] || fail "no free X display number"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$art/xvfb.txt" 2>&1 &
+# Xvfb picks a free display number itself (-displayfd): install tests may run side by side.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$art/display.txt" >"$art/xvfb.txt" 2>&1 &
 xvfb_pid=$!
+for _ in $(seq 50); do [ -s "$art/display.txt" ] && break; sleep 0.2; done
+display=":$(head -n1 "$art/display.txt" 2>/dev/null)"
+[ "$display" != ":" ] || fail "Xvfb did not start"
 for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.2; done
 xdpyinfo -display "$display" >/dev/null 2>&1 || fail "Xvfb did not start"
 DISPLAY="$display" openbox --sm-disable >"$art/openbox.txt" 2>&1 &
