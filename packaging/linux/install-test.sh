@@ -88,8 +88,12 @@ tree >"$art/tree-before.txt"
 
 # -- 1. install with apt: the package's declared dependencies and nothing else ---------------
 log "apt-get install ./$APP.deb"
+# The suite's .deb cache is shared with other install tests of the same suite: one apt at a time.
+exec 8>"$CACHE/debs/.$suite.apt.lock"
+flock 8
 run sh -ec 'apt-get update -qq && apt-get install -y -qq /tmp/backupgui.deb >/tmp/apt.log 2>&1 \
   || { tail -30 /tmp/apt.log; exit 1; }'
+flock -u 8
 after="$(in_root "$root" dpkg-query -W -f '${Package}\n' | wc -l)"
 log "installed with $((after - before - 1)) dependencies ($before packages in minbase)"
 in_root "$root" dpkg-query -W -f '${Package} ${Version}\n' >"$art/packages.txt"
