@@ -1,8 +1,9 @@
 """Packaging: desktop entry, AppStream metainfo, icons, bundle metadata and the self-test.
 
-The fast tests always run. The full Linux package test (PyInstaller bundle, .deb, dpkg -i,
-installed self-test, GUI under Xvfb, purge) runs only with BACKUPGUI_PACKAGING_TEST=1, as root,
-through packaging/linux/ci-package-test.sh (10-20 minutes).
+The fast tests always run. The full Linux package test (PyInstaller bundle, .deb, apt install
+in clean Debian 11/12/13 and Ubuntu 24.04 roots, ELF needs against Depends, installed self-test
+as a normal user, GUI under Xvfb with a window manager, purge) runs only with
+BACKUPGUI_PACKAGING_TEST=1, as root, through packaging/linux/ci-package-test.sh (25-50 minutes).
 """
 
 from __future__ import annotations
@@ -569,14 +570,14 @@ def test_install_test_judges_by_the_verdict_and_checks_the_depends():
 
 
 # -- the full Linux package test ---------------------------------------------------------------
-@pytest.mark.timeout(2700)
+@pytest.mark.timeout(4200)
 @pytest.mark.skipif(os.environ.get("BACKUPGUI_PACKAGING_TEST") != "1",
                     reason="set BACKUPGUI_PACKAGING_TEST=1 to build, install and run the .deb")
 def test_linux_package_builds_installs_and_starts():
     if not sys.platform.startswith("linux") or os.geteuid() != 0:
         pytest.skip("needs Linux and root (apt-get, dpkg -i)")
     r = subprocess.run(["bash", str(LINUX / "ci-package-test.sh")], cwd=REPO,
-                       capture_output=True, text=True, timeout=2600)
+                       capture_output=True, text=True, timeout=4000)
     assert r.returncode == 0, r.stdout[-6000:] + r.stderr[-6000:]
     assert "packaging test passed" in r.stdout
 
