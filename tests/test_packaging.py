@@ -1,7 +1,7 @@
 """Packaging: desktop entry, AppStream metainfo, icons, bundle metadata and the self-test.
 
 The fast tests always run. The full Linux package test (PyInstaller bundle, .deb, apt install
-in clean Debian 11/12/13 and Ubuntu 24.04 roots, ELF needs against Depends, installed self-test
+in clean Debian 11/12/13 and Ubuntu 20.04/24.04 roots, ELF needs against Depends, installed self-test
 as a normal user, GUI under Xvfb with a window manager, purge) runs only with
 BACKUPGUI_PACKAGING_TEST=1, as root, through packaging/linux/ci-package-test.sh (25-50 minutes).
 """
@@ -561,12 +561,27 @@ def test_install_test_judges_by_the_verdict_and_checks_the_depends():
     assert "2>&1" not in "".join(ln for ln in text.splitlines(True) if "--self-test" in ln)
     assert "setpriv" in text and "openbox" in text and "desktop-file-validate" in text
     ci = (LINUX / "ci-package-test.sh").read_text(encoding="utf-8")
-    for suite in ("bullseye", "bookworm", "trixie", "noble"):
+    for suite in ("bullseye", "bookworm", "trixie", "focal", "noble"):
         assert suite in ci.split("for suite in", 1)[1].splitlines()[0], suite
     for tool in ("openbox", "desktop-file-utils", "binutils", "curl", "gnupg"):
         assert tool in ci, tool
     deb = (LINUX / "build-deb.sh").read_text(encoding="utf-8")
     assert "hicolor-icon-theme" in deb.split('depends="$shlibs, ', 1)[1].splitlines()[0]
+
+
+def test_depends_allow_ubuntu_20_04_libx11_xcb(tmp_path):
+    """dpkg-shlibdeps on Debian 11 asks for libx11-xcb1 (>= 2:1.7.2) (no symbols file: the
+    package's own version), which Ubuntu 20.04 (2:1.6.9) lacks: build-deb.sh lowers it."""
+    import re
+
+    deb = (LINUX / "build-deb.sh").read_text(encoding="utf-8")
+    line = next(ln for ln in deb.splitlines() if "libx11-xcb1" in ln and "sed -E" in ln)
+    script = line.split("$(", 1)[1].rsplit(")", 1)[0].replace('<<<"$shlibs"', "")
+    given = "libx11-6, libx11-xcb1 (>= 2:1.7.2), libxcb-cursor0 (>= 0.0.99)"
+    r = subprocess.run(["bash", "-c", script], input=given, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "libx11-6, libx11-xcb1 (>= 2:1.6.9), libxcb-cursor0 (>= 0.0.99)"
+    assert re.search(r"focal", (LINUX / "ci-package-test.sh").read_text(encoding="utf-8"))
 
 
 # -- the full Linux package test ---------------------------------------------------------------

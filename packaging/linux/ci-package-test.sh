@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI for the Linux package: build it on the Debian 11 baseline (twice, to compare), check it,
-# install it into clean Debian 11, 12, 13 and Ubuntu 24.04 roots and run it there.
+# install it into clean Debian 11, 12, 13 and Ubuntu 20.04, 24.04 roots and run it there.
 #
 #   packaging/linux/ci-package-test.sh            (as root on Debian/Ubuntu; .ci/run calls it)
 #
@@ -12,7 +12,7 @@
 #    byte-identical (SOURCE_DATE_EPOCH); what differs is listed otherwise
 # 4. lintian: no errors (overrides in packaging/linux/lintian-overrides say why)
 # 5. size: the .deb <= 60 MB, installed <= 170 MB
-# 6. install-test.sh in clean minbase roots of Debian 11, 12, 13 and Ubuntu 24.04: apt install
+# 6. install-test.sh in clean minbase roots of Debian 11, 12, 13, Ubuntu 20.04 and 24.04: apt install
 #    with only the declared dependencies, the desktop entry and icon, the bundle's ELF needs
 #    against Depends (check-depends.sh), as a normal user --self-test offscreen and under Xvfb
 #    with a window manager (judged by its verdict, not stderr), the GUI from the desktop entry
@@ -94,7 +94,7 @@ echo "size: .deb $deb_bytes bytes ($((deb_bytes / 1048576)) MiB), installed $ins
 [ "$inst_kb" -le $((170 * 1024)) ] || fail "the installed size is over 170 MiB"
 echo "Depends: $(dpkg-deb -f "$deb" Depends)"
 
-for suite in bullseye bookworm trixie noble; do
+for suite in bullseye bookworm trixie focal noble; do
   step "install test in a clean $suite root"
   timed "install-$suite" "$here/install-test.sh" "$suite" "$deb" "$art"
 done
