@@ -346,7 +346,7 @@ class Repo:
         except NotFoundError:
             raise NotFoundError(f"There is no backup set {set_id} at {dest.label}.") from None
         if cfg.set_id != set_id:
-            raise DamagedBackupError(f"The backup's set config {set_id} belongs to another set.")
+            raise DamagedBackupError(f"The settings of backup set {set_id} belong to another backup set.")
         return cls._unlock(dest, cfg, material, upgrade, summaries)
 
     @classmethod

@@ -132,7 +132,7 @@ def resolve(dest: Destination, spec: str,
             parts = o.name.split("/")
             if len(parts) == 3 and parts[2] == "config" and is_set_id(parts[1]):
                 if read_config(dest, parts[1]).set_id != parts[1]:
-                    raise DamagedBackupError(f"The backup's set config {o.name} belongs to another set.")
+                    raise DamagedBackupError(f"The settings of backup set {parts[1]} belong to another backup set.")
         raise NotFoundError(f"There is no backup at {dest.label}.")
     if spec in ("latest", ""):
         return backups[0]

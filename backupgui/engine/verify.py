@@ -281,10 +281,10 @@ def _unknown_objects(repo: Repo, index: Index, listings: list[SetListing]) -> li
         if not names.is_set_id(set_id):
             out += [f"unknown object {n} (not a backupgui name); ignored" for n in objs]
         elif f"{SETS}{set_id}/config" not in objs:
-            out.append(f"backup set {set_id} has no config (an interrupted key rotation?); "
-                       "ignored")
+            out.append(f"backup set {set_id} has no settings (a change of key may have been "
+                       "interrupted); ignored")
         elif set_id not in parsed:
-            out.append(f"backup set {set_id} has a damaged config; ignored")
+            out.append(f"backup set {set_id} has damaged settings; ignored")
         elif set_id not in repo.other_sets:
             out.append(f"backup set {set_id} does not open with this key or password; ignored")
     for o in repo.list_rel(""):

@@ -99,7 +99,7 @@ def _damaged(detail: object = "") -> DamagedBackupError:
     only (they were English inside a translated sentence)."""
     if detail:
         logged("set config", detail)
-    return DamagedBackupError("The backup's set config is damaged or not a backupgui backup.")
+    return DamagedBackupError("The backup's settings are damaged, or this is not a backupgui backup.")
 
 
 def parse_config(data: bytes) -> SetConfig:
@@ -364,12 +364,12 @@ def _check_unlocked(cfg: SetConfig, material: KeyMaterial, key: bytes) -> tuple[
                                     hint="Enter the backup's password instead.")
             raise WrongKeyError(f"The {KEY_DIGITS}-digit key is not correct for this backup.",
                                 hint="Check the key and try again.")
-        raise DamagedBackupError("The backup's set config was modified (key check failed).")
+        raise DamagedBackupError("The backup's settings were changed (the key check failed).")
     if not hmac.compare_digest(cfg.mac.encode(), keys.config_mac(cfg.signed).encode()):
-        raise DamagedBackupError("The backup's set config was modified (authentication failed).")
+        raise DamagedBackupError("The backup's settings were changed (they fail their authentication check).")
     if cfg.version > VERSION:  # authentic: a newer backupgui wrote it (docs/FORMAT.md 11)
         raise NewerFormatError(
-            f"This backup's set config says format version {cfg.version}, which this version of "
+            f"This backup's settings say format version {cfg.version}, which this version of "
             "backupgui cannot read. Update backupgui.")
     return key, keys
 

@@ -4890,10 +4890,6 @@ Identity (server key fingerprint): %2</source>
         <translation>خانة كلمة المرور في النسخة الاحتياطية تالفة.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config %1 belongs to another set.</source>
-        <translation>إعداد المجموعة %1 في النسخة الاحتياطية يخص مجموعة أخرى.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1.</source>
         <translation>النسخة الاحتياطية تالفة: %1.</translation>
     </message>
@@ -4920,14 +4916,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>يشير بيان النسخة الاحتياطية %1 إلى ملف وسائط باستخدام كتلة بيانات ملف آخر.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (authentication failed).</source>
-        <translation>تم تعديل إعداد مجموعة النسخة الاحتياطية (فشلت المصادقة).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (key check failed).</source>
-        <translation>تم تعديل إعداد مجموعة النسخة الاحتياطية (فشل التحقق من المفتاح).</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
@@ -5148,10 +5136,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
         <translation>تشير هذه النسخة الاحتياطية إلى خزنة مفاتيح لم يستخدمها هذا الكمبيوتر من قبل: %1 (الهوية %2). لم يُرسل إليها أي شيء. لا تتابع إلا إذا كانت هذه خزنة المفاتيح التي اخترتها عند إعداد هذه النسخة الاحتياطية: يستطيع من يمكنه تغيير مكان حفظ النسخة الاحتياطية أن يجعلها تشير إلى خادمه.</translation>
-    </message>
-    <message>
-        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
-        <translation>يذكر إعداد مجموعة هذه النسخة الاحتياطية إصدار التنسيق %1، وهذا الإصدار من backupgui لا يستطيع قراءته. حدّث backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
@@ -5490,14 +5474,6 @@ Identity (server key fingerprint): %2</source>
         <translation>مجموعة النسخ الاحتياطية %1 لا تُفتح بهذا المفتاح أو كلمة المرور هذه؛ تم تجاهلها</translation>
     </message>
     <message>
-        <source>backup set %1 has a damaged config; ignored</source>
-        <translation>إعداد مجموعة النسخ الاحتياطية %1 تالف؛ تم تجاهلها</translation>
-    </message>
-    <message>
-        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
-        <translation>مجموعة النسخ الاحتياطية %1 بلا إعداد (تغيير مفتاح لم يكتمل؟)؛ تم تجاهلها</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>الحزمة %1 غير مدرجة في أي فهرس (تركتها نسخة احتياطية انقطعت؛ ستعتمدها النسخة الاحتياطية التالية)</translation>
     </message>
@@ -5808,10 +5784,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>تعذّرت قراءة ملف عميل Google OAuth ‏%1: بنيته متداخلة بعمق زائد.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>إعدادات مجموعة النسخ الاحتياطية تالفة أو ليست نسخة احتياطية من backupgui.</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
@@ -6520,6 +6492,34 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings are damaged, or this is not a backupgui backup.</source>
+        <translation>إعدادات النسخة الاحتياطية تالفة، أو هذه ليست نسخة احتياطية من backupgui.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (the key check failed).</source>
+        <translation>تم تغيير إعدادات النسخة الاحتياطية (فشل التحقق من المفتاح).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (they fail their authentication check).</source>
+        <translation>تم تغيير إعدادات النسخة الاحتياطية (لا تجتاز فحص المصادقة).</translation>
+    </message>
+    <message>
+        <source>The settings of backup set %1 belong to another backup set.</source>
+        <translation>إعدادات مجموعة النسخ الاحتياطية %1 تخص مجموعة نسخ احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s settings say format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>تذكر إعدادات هذه النسخة الاحتياطية إصدار التنسيق %1، وهذا الإصدار من backupgui لا يستطيع قراءته. حدّث backupgui.</translation>
+    </message>
+    <message>
+        <source>backup set %1 has damaged settings; ignored</source>
+        <translation>إعدادات مجموعة النسخ الاحتياطية %1 تالفة؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
+        <translation>مجموعة النسخ الاحتياطية %1 بلا إعدادات (ربما توقف تغيير المفتاح قبل أن يكتمل)؛ تم تجاهلها</translation>
     </message>
 </context>
 <context>

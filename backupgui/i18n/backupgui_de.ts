@@ -4666,10 +4666,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Der Passwort-Eintrag des Backups ist beschädigt.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config %1 belongs to another set.</source>
-        <translation>Die Set-Konfiguration %1 des Backups gehört zu einem anderen Set.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1.</source>
         <translation>Das Backup ist beschädigt: %1.</translation>
     </message>
@@ -4696,14 +4692,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Das Backup-Manifest %1 verweist für eine Mediendatei auf den Blob einer anderen Datei.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (authentication failed).</source>
-        <translation>Die Set-Konfiguration des Backups wurde verändert (Authentifizierung fehlgeschlagen).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (key check failed).</source>
-        <translation>Die Set-Konfiguration des Backups wurde verändert (Schlüsselprüfung fehlgeschlagen).</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
@@ -4924,10 +4912,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
         <translation>Dieses Backup nennt einen Schlüsseltresor, den dieser Computer noch nie verwendet hat: %1 (Identität %2). Es wurde nichts an ihn gesendet. Fahre nur fort, wenn das der Schlüsseltresor ist, den du beim Einrichten dieses Backups gewählt hast: Wer den Speicherort des Backups ändern kann, kann es seinen eigenen Server nennen lassen.</translation>
-    </message>
-    <message>
-        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
-        <translation>Die Set-Konfiguration dieses Backups nennt das Format Version %1, das diese Version von backupgui nicht lesen kann. Aktualisiere backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
@@ -5266,14 +5250,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Backup-Satz %1 lässt sich mit diesem Schlüssel oder Passwort nicht öffnen; ignoriert</translation>
     </message>
     <message>
-        <source>backup set %1 has a damaged config; ignored</source>
-        <translation>Backup-Satz %1 hat eine beschädigte Konfiguration; ignoriert</translation>
-    </message>
-    <message>
-        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
-        <translation>Backup-Satz %1 hat keine Konfiguration (ein unterbrochener Schlüsselwechsel?); ignoriert</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>Paket %1 steht in keinem Index (von einem unterbrochenen Backup übrig; das nächste Backup übernimmt es)</translation>
     </message>
@@ -5584,10 +5560,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>Die Google-OAuth-Client-Datei %1 kann nicht gelesen werden: Sie ist zu tief verschachtelt.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>Die Konfiguration des Backup-Satzes ist beschädigt oder kein backupgui-Backup.</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
@@ -6296,6 +6268,34 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings are damaged, or this is not a backupgui backup.</source>
+        <translation>Die Einstellungen des Backups sind beschädigt, oder dies ist kein backupgui-Backup.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (the key check failed).</source>
+        <translation>Die Einstellungen des Backups wurden verändert (die Schlüsselprüfung ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (they fail their authentication check).</source>
+        <translation>Die Einstellungen des Backups wurden verändert (sie bestehen die Echtheitsprüfung nicht).</translation>
+    </message>
+    <message>
+        <source>The settings of backup set %1 belong to another backup set.</source>
+        <translation>Die Einstellungen des Backup-Satzes %1 gehören zu einem anderen Backup-Satz.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s settings say format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>Die Einstellungen dieses Backups nennen die Formatversion %1, die diese Version von backupgui nicht lesen kann. Aktualisiere backupgui.</translation>
+    </message>
+    <message>
+        <source>backup set %1 has damaged settings; ignored</source>
+        <translation>Backup-Satz %1 hat beschädigte Einstellungen; ignoriert</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
+        <translation>Backup-Satz %1 hat keine Einstellungen (vielleicht wurde ein Schlüsselwechsel unterbrochen); ignoriert</translation>
     </message>
 </context>
 <context>

@@ -4666,10 +4666,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>El espacio de la contraseña de la copia de seguridad está dañado.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config %1 belongs to another set.</source>
-        <translation>La configuración del conjunto %1 de la copia de seguridad pertenece a otro conjunto.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1.</source>
         <translation>La copia de seguridad está dañada: %1.</translation>
     </message>
@@ -4696,14 +4692,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>El manifiesto de la copia de seguridad %1 asigna a un archivo multimedia el blob de otro archivo.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (authentication failed).</source>
-        <translation>La configuración del conjunto de la copia de seguridad se modificó (falló la autenticación).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (key check failed).</source>
-        <translation>La configuración del conjunto de la copia de seguridad se modificó (falló la comprobación de la clave).</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
@@ -4924,10 +4912,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
         <translation>Esta copia de seguridad indica una bóveda de claves que este ordenador no ha usado nunca: %1 (identidad %2). No se le ha enviado nada. Continúa solo si es la bóveda de claves que elegiste al configurar esta copia: quien pueda cambiar el almacenamiento de la copia puede hacer que indique su propio servidor.</translation>
-    </message>
-    <message>
-        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
-        <translation>La configuración del conjunto de esta copia de seguridad indica la versión de formato %1, que esta versión de backupgui no puede leer. Actualiza backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
@@ -5266,14 +5250,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>el conjunto de copias %1 no se abre con esta clave o contraseña; se ignora</translation>
     </message>
     <message>
-        <source>backup set %1 has a damaged config; ignored</source>
-        <translation>el conjunto de copias %1 tiene una configuración dañada; se ignora</translation>
-    </message>
-    <message>
-        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
-        <translation>el conjunto de copias %1 no tiene configuración (¿un cambio de clave interrumpido?); se ignora</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>el paquete %1 no está en ningún índice (lo dejó una copia de seguridad interrumpida; la próxima copia lo adopta)</translation>
     </message>
@@ -5584,10 +5560,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>No se puede leer el archivo del cliente OAuth de Google %1: está anidado a demasiada profundidad.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>La configuración del conjunto de copias está dañada o no es una copia de backupgui.</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
@@ -6296,6 +6268,34 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings are damaged, or this is not a backupgui backup.</source>
+        <translation>La configuración de la copia de seguridad está dañada, o esta no es una copia de seguridad de backupgui.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (the key check failed).</source>
+        <translation>La configuración de la copia de seguridad se modificó (falló la comprobación de la clave).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (they fail their authentication check).</source>
+        <translation>La configuración de la copia de seguridad se modificó (no pasa la comprobación de autenticidad).</translation>
+    </message>
+    <message>
+        <source>The settings of backup set %1 belong to another backup set.</source>
+        <translation>La configuración del conjunto de copias %1 pertenece a otro conjunto de copias.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s settings say format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>La configuración de esta copia de seguridad indica la versión de formato %1, que esta versión de backupgui no puede leer. Actualiza backupgui.</translation>
+    </message>
+    <message>
+        <source>backup set %1 has damaged settings; ignored</source>
+        <translation>el conjunto de copias %1 tiene la configuración dañada; se ignora</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
+        <translation>el conjunto de copias %1 no tiene configuración (quizá se interrumpió un cambio de clave); se ignora</translation>
     </message>
 </context>
 <context>

@@ -4666,10 +4666,6 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप का पासवर्ड स्लॉट खराब है।</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config %1 belongs to another set.</source>
-        <translation>बैकअप का सेट कॉन्फ़िगरेशन %1 किसी दूसरे सेट का है।</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1.</source>
         <translation>बैकअप खराब है: %1।</translation>
     </message>
@@ -4696,14 +4692,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>बैकअप मैनिफ़ेस्ट %1 किसी मीडिया फ़ाइल के लिए दूसरी फ़ाइल का ब्लॉब बताता है।</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (authentication failed).</source>
-        <translation>बैकअप का सेट कॉन्फ़िगरेशन बदला गया है (पुष्टि फ़ेल हुई)।</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (key check failed).</source>
-        <translation>बैकअप का सेट कॉन्फ़िगरेशन बदला गया है (की की जाँच फ़ेल हुई)।</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
@@ -4924,10 +4912,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
         <translation>यह बैकअप एक ऐसे की वॉल्ट का नाम लेता है जिसे इस कंप्यूटर ने कभी इस्तेमाल नहीं किया: %1 (पहचान %2)। उसे कुछ नहीं भेजा गया। आगे तभी बढ़ें जब यह वही की वॉल्ट हो जिसे आपने यह बैकअप सेट अप करते समय चुना था: जो कोई बैकअप की जगह में बदलाव कर सकता है, वह उसमें अपना सर्वर लिखवा सकता है।</translation>
-    </message>
-    <message>
-        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
-        <translation>इस बैकअप का सेट कॉन्फ़िगरेशन फ़ॉर्मैट वर्शन %1 बताता है, जिसे backupgui का यह वर्शन नहीं पढ़ सकता। backupgui अपडेट करें।</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
@@ -5266,14 +5250,6 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप सेट %1 इस कुंजी या पासवर्ड से नहीं खुलता; अनदेखा किया गया</translation>
     </message>
     <message>
-        <source>backup set %1 has a damaged config; ignored</source>
-        <translation>बैकअप सेट %1 का कॉन्फ़िगरेशन खराब है; अनदेखा किया गया</translation>
-    </message>
-    <message>
-        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
-        <translation>बैकअप सेट %1 का कोई कॉन्फ़िगरेशन नहीं है (कुंजी बदलना बीच में रुक गया?); अनदेखा किया गया</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>पैक %1 किसी इंडेक्स में नहीं है (बीच में रुके बैकअप से बचा है; अगला बैकअप इसे अपना लेगा)</translation>
     </message>
@@ -5584,10 +5560,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>Google OAuth क्लाइंट फ़ाइल %1 पढ़ी नहीं जा सकती: इसकी नेस्टिंग बहुत गहरी है।</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>बैकअप सेट का कॉन्फ़िगरेशन खराब है या यह backupgui का बैकअप नहीं है।</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
@@ -6296,6 +6268,34 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Nothing was changed.</source>
         <translation>कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings are damaged, or this is not a backupgui backup.</source>
+        <translation>बैकअप की सेटिंग खराब है, या यह backupgui का बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (the key check failed).</source>
+        <translation>बैकअप की सेटिंग बदली गई है (की की जाँच फ़ेल हुई)।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (they fail their authentication check).</source>
+        <translation>बैकअप की सेटिंग बदली गई है (इसकी प्रामाणिकता की पुष्टि नहीं होती)।</translation>
+    </message>
+    <message>
+        <source>The settings of backup set %1 belong to another backup set.</source>
+        <translation>बैकअप सेट %1 की सेटिंग किसी दूसरे बैकअप सेट की है।</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s settings say format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>इस बैकअप की सेटिंग फ़ॉर्मैट वर्शन %1 बताती है, जिसे backupgui का यह वर्शन नहीं पढ़ सकता। backupgui अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>backup set %1 has damaged settings; ignored</source>
+        <translation>बैकअप सेट %1 की सेटिंग खराब है; अनदेखा किया गया</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
+        <translation>बैकअप सेट %1 की कोई सेटिंग नहीं है (शायद की बदलना बीच में रुक गया); अनदेखा किया गया</translation>
     </message>
 </context>
 <context>

@@ -4610,10 +4610,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Slot kata sandi pada cadangan rusak.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config %1 belongs to another set.</source>
-        <translation>Konfigurasi set %1 pada cadangan milik set lain.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1.</source>
         <translation>Cadangan rusak: %1.</translation>
     </message>
@@ -4640,14 +4636,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Manifes cadangan %1 menunjuk blob file lain untuk sebuah file media.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (authentication failed).</source>
-        <translation>Konfigurasi set pada cadangan telah diubah (autentikasi gagal).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (key check failed).</source>
-        <translation>Konfigurasi set pada cadangan telah diubah (pemeriksaan kunci gagal).</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
@@ -4868,10 +4856,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
         <translation>Cadangan ini menyebut brankas kunci yang belum pernah digunakan komputer ini: %1 (identitas %2). Tidak ada yang dikirim ke sana. Lanjutkan hanya jika ini brankas kunci yang Anda pilih saat menyiapkan cadangan ini: siapa pun yang dapat mengubah penyimpanan cadangan dapat membuatnya menyebut server miliknya sendiri.</translation>
-    </message>
-    <message>
-        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
-        <translation>Konfigurasi set cadangan ini menyebut format versi %1, yang tidak dapat dibaca versi backupgui ini. Perbarui backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
@@ -5210,14 +5194,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>set cadangan %1 tidak dapat dibuka dengan kunci atau kata sandi ini; diabaikan</translation>
     </message>
     <message>
-        <source>backup set %1 has a damaged config; ignored</source>
-        <translation>set cadangan %1 memiliki konfigurasi yang rusak; diabaikan</translation>
-    </message>
-    <message>
-        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
-        <translation>set cadangan %1 tidak memiliki konfigurasi (penggantian kunci yang terputus?); diabaikan</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>paket %1 tidak ada di indeks mana pun (sisa pencadangan yang terputus; pencadangan berikutnya akan mengambilnya)</translation>
     </message>
@@ -5528,10 +5504,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>File klien OAuth Google %1 tidak dapat dibaca: susunan bertingkatnya terlalu dalam.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>Konfigurasi set cadangan rusak atau bukan cadangan backupgui.</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
@@ -6240,6 +6212,34 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Nothing was changed.</source>
         <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings are damaged, or this is not a backupgui backup.</source>
+        <translation>Setelan cadangan rusak, atau ini bukan cadangan backupgui.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (the key check failed).</source>
+        <translation>Setelan cadangan telah diubah (pemeriksaan kunci gagal).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (they fail their authentication check).</source>
+        <translation>Setelan cadangan telah diubah (setelan itu tidak lolos pemeriksaan autentikasi).</translation>
+    </message>
+    <message>
+        <source>The settings of backup set %1 belong to another backup set.</source>
+        <translation>Setelan set cadangan %1 milik set cadangan lain.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s settings say format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>Setelan cadangan ini menyebut format versi %1, yang tidak dapat dibaca versi backupgui ini. Perbarui backupgui.</translation>
+    </message>
+    <message>
+        <source>backup set %1 has damaged settings; ignored</source>
+        <translation>set cadangan %1 memiliki setelan yang rusak; diabaikan</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
+        <translation>set cadangan %1 tidak memiliki setelan (mungkin penggantian kunci terputus); diabaikan</translation>
     </message>
 </context>
 <context>

@@ -4666,10 +4666,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O espaço da senha do backup está danificado.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config %1 belongs to another set.</source>
-        <translation>A configuração do conjunto %1 do backup pertence a outro conjunto.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1.</source>
         <translation>O backup está danificado: %1.</translation>
     </message>
@@ -4696,14 +4692,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>O manifesto do backup %1 aponta um arquivo de mídia para o blob de outro arquivo.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (authentication failed).</source>
-        <translation>A configuração do conjunto do backup foi alterada (a autenticação falhou).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (key check failed).</source>
-        <translation>A configuração do conjunto do backup foi alterada (a verificação da chave falhou).</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
@@ -4924,10 +4912,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
         <translation>Este backup indica um cofre de chaves que este computador nunca usou: %1 (identidade %2). Nada foi enviado a ele. Só continue se este for o cofre de chaves que você escolheu ao configurar este backup: quem pode alterar o armazenamento do backup pode fazê-lo indicar o próprio servidor.</translation>
-    </message>
-    <message>
-        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
-        <translation>A configuração do conjunto deste backup indica o formato versão %1, que esta versão do backupgui não consegue ler. Atualize o backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
@@ -5266,14 +5250,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>o conjunto de backups %1 não abre com esta chave ou senha; ignorado</translation>
     </message>
     <message>
-        <source>backup set %1 has a damaged config; ignored</source>
-        <translation>o conjunto de backups %1 tem uma configuração danificada; ignorado</translation>
-    </message>
-    <message>
-        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
-        <translation>o conjunto de backups %1 não tem configuração (uma troca de chave interrompida?); ignorado</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>o pacote %1 não está em nenhum índice (deixado por um backup interrompido; o próximo backup o adota)</translation>
     </message>
@@ -5584,10 +5560,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>O arquivo do cliente OAuth do Google %1 não pode ser lido: ele tem aninhamento profundo demais.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>A configuração do conjunto de backups está danificada ou não é um backup do backupgui.</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
@@ -6296,6 +6268,34 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Nothing was changed.</source>
         <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings are damaged, or this is not a backupgui backup.</source>
+        <translation>As configurações do backup estão danificadas, ou este não é um backup do backupgui.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (the key check failed).</source>
+        <translation>As configurações do backup foram alteradas (a verificação da chave falhou).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (they fail their authentication check).</source>
+        <translation>As configurações do backup foram alteradas (elas não passam na verificação de autenticidade).</translation>
+    </message>
+    <message>
+        <source>The settings of backup set %1 belong to another backup set.</source>
+        <translation>As configurações do conjunto de backups %1 pertencem a outro conjunto de backups.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s settings say format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>As configurações deste backup indicam o formato versão %1, que esta versão do backupgui não consegue ler. Atualize o backupgui.</translation>
+    </message>
+    <message>
+        <source>backup set %1 has damaged settings; ignored</source>
+        <translation>o conjunto de backups %1 tem configurações danificadas; ignorado</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
+        <translation>o conjunto de backups %1 não tem configurações (talvez uma troca de chave tenha sido interrompida); ignorado</translation>
     </message>
 </context>
 <context>

@@ -4722,10 +4722,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Запись пароля в резервной копии повреждена.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config %1 belongs to another set.</source>
-        <translation>Конфигурация набора %1 резервной копии относится к другому набору.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1.</source>
         <translation>Резервная копия повреждена: %1.</translation>
     </message>
@@ -4752,14 +4748,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Манифест резервной копии %1 ссылается для медиафайла на блоб другого файла.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (authentication failed).</source>
-        <translation>Конфигурация набора резервной копии изменена (проверка подлинности не пройдена).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (key check failed).</source>
-        <translation>Конфигурация набора резервной копии изменена (проверка ключа не пройдена).</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
@@ -4980,10 +4968,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
         <translation>В этой резервной копии указано хранилище ключей, которое этот компьютер ещё не использовал: %1 (идентификатор %2). Ему ничего не отправлено. Продолжайте, только если это то хранилище ключей, которое вы выбрали при настройке этой копии: тот, кто может изменять место хранения копии, может указать в ней свой собственный сервер.</translation>
-    </message>
-    <message>
-        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
-        <translation>В конфигурации набора этой резервной копии указана версия формата %1, которую эта версия backupgui прочитать не может. Обновите backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
@@ -5322,14 +5306,6 @@ Identity (server key fingerprint): %2</source>
         <translation>набор резервных копий %1 не открывается этим ключом или паролем; пропущен</translation>
     </message>
     <message>
-        <source>backup set %1 has a damaged config; ignored</source>
-        <translation>у набора резервных копий %1 повреждена конфигурация; пропущен</translation>
-    </message>
-    <message>
-        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
-        <translation>у набора резервных копий %1 нет конфигурации (прерванная смена ключа?); пропущен</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>пакет %1 не указан ни в одном индексе (остался от прерванного резервного копирования; следующее резервное копирование его подхватит)</translation>
     </message>
@@ -5640,10 +5616,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>Не удаётся прочитать файл OAuth-клиента Google %1: слишком глубокая вложенность.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>Конфигурация набора резервных копий повреждена или это не резервная копия backupgui.</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
@@ -6352,6 +6324,34 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings are damaged, or this is not a backupgui backup.</source>
+        <translation>Настройки резервной копии повреждены, или это не резервная копия backupgui.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (the key check failed).</source>
+        <translation>Настройки резервной копии изменены (проверка ключа не пройдена).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (they fail their authentication check).</source>
+        <translation>Настройки резервной копии изменены (они не проходят проверку подлинности).</translation>
+    </message>
+    <message>
+        <source>The settings of backup set %1 belong to another backup set.</source>
+        <translation>Настройки набора резервных копий %1 относятся к другому набору резервных копий.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s settings say format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>В настройках этой резервной копии указана версия формата %1, которую эта версия backupgui прочитать не может. Обновите backupgui.</translation>
+    </message>
+    <message>
+        <source>backup set %1 has damaged settings; ignored</source>
+        <translation>у набора резервных копий %1 повреждены настройки; пропущен</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
+        <translation>у набора резервных копий %1 нет настроек (возможно, смена ключа была прервана); пропущен</translation>
     </message>
 </context>
 <context>

@@ -4610,10 +4610,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedeğin şifre bölümü hasarlı.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config %1 belongs to another set.</source>
-        <translation>Yedeğin küme yapılandırması %1 başka bir kümeye ait.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1.</source>
         <translation>Yedek hasarlı: %1.</translation>
     </message>
@@ -4640,14 +4636,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>%1 yedek bildirimi, bir medya dosyası için başka bir dosyanın blob&apos;unu gösteriyor.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (authentication failed).</source>
-        <translation>Yedeğin küme yapılandırması değiştirilmiş (kimlik doğrulama başarısız).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config was modified (key check failed).</source>
-        <translation>Yedeğin küme yapılandırması değiştirilmiş (anahtar kontrolü başarısız).</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
@@ -4868,10 +4856,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
         <translation>Bu yedek, bu bilgisayarın daha önce kullanmadığı bir anahtar kasasını gösteriyor: %1 (kimlik %2). Ona hiçbir şey gönderilmedi. Yalnızca bu yedeği kurarken seçtiğiniz anahtar kasası buysa devam edin: yedeğin depolandığı yeri değiştirebilen biri yedeğe kendi sunucusunu yazdırabilir.</translation>
-    </message>
-    <message>
-        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
-        <translation>Bu yedeğin küme yapılandırması %1 biçim sürümünü belirtiyor; backupgui&apos;nin bu sürümü bunu okuyamaz. backupgui&apos;yi güncelleyin.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
@@ -5210,14 +5194,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1 yedek kümesi bu anahtar veya parolayla açılmıyor; yok sayıldı</translation>
     </message>
     <message>
-        <source>backup set %1 has a damaged config; ignored</source>
-        <translation>%1 yedek kümesinin yapılandırması hasarlı; yok sayıldı</translation>
-    </message>
-    <message>
-        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
-        <translation>%1 yedek kümesinin yapılandırması yok (yarıda kalmış bir anahtar değişimi mi?); yok sayıldı</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>%1 paketi hiçbir dizinde yok (yarıda kalmış bir yedeklemeden kaldı; sonraki yedekleme onu sahiplenir)</translation>
     </message>
@@ -5528,10 +5504,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>Google OAuth istemci dosyası %1 okunamıyor: iç içe yapısı çok derin.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>Yedek kümesinin yapılandırması hasarlı ya da bu bir backupgui yedeği değil.</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
@@ -6240,6 +6212,34 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Nothing was changed.</source>
         <translation>Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings are damaged, or this is not a backupgui backup.</source>
+        <translation>Yedeğin ayarları hasarlı ya da bu bir backupgui yedeği değil.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (the key check failed).</source>
+        <translation>Yedeğin ayarları değiştirilmiş (anahtar kontrolü başarısız).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s settings were changed (they fail their authentication check).</source>
+        <translation>Yedeğin ayarları değiştirilmiş (doğrulama denetiminden geçmiyor).</translation>
+    </message>
+    <message>
+        <source>The settings of backup set %1 belong to another backup set.</source>
+        <translation>%1 yedek kümesinin ayarları başka bir yedek kümesine ait.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s settings say format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>Bu yedeğin ayarları %1 biçim sürümünü belirtiyor; backupgui&apos;nin bu sürümü bunu okuyamaz. backupgui&apos;yi güncelleyin.</translation>
+    </message>
+    <message>
+        <source>backup set %1 has damaged settings; ignored</source>
+        <translation>%1 yedek kümesinin ayarları hasarlı; yok sayıldı</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
+        <translation>%1 yedek kümesinin ayarları yok (bir anahtar değişimi yarıda kalmış olabilir); yok sayıldı</translation>
     </message>
 </context>
 <context>

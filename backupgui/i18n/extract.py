@@ -87,8 +87,8 @@ INDIRECT = (
     "pack %1 is in no index (left by an interrupted backup; the next backup adopts it)",
     "pack %1 is in no index and does not authenticate; ignored",
     "unknown object %1 (not a backupgui name); ignored",
-    "backup set %1 has no config (an interrupted key rotation?); ignored",
-    "backup set %1 has a damaged config; ignored",
+    "backup set %1 has no settings (a change of key may have been interrupted); ignored",
+    "backup set %1 has damaged settings; ignored",
     "backup set %1 does not open with this key or password; ignored",
     # the set's own objects that are not part of the backup (``Repo.ignored``, ``Snapshots``)
     "unknown object %1 (not a backupgui name)",

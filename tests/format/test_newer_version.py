@@ -134,7 +134,7 @@ def test_an_authentic_newer_config_says_update(tmp_path) -> None:
                 lambda: restore(RestoreRequest(dest, tmp_path / "new", RawKey(KEY))),
                 lambda: backup(BackupRequest(tmp_path / "lib", dest, RawKey(KEY),
                                              device_name="old app"))):
-        with pytest.raises(NewerFormatError, match="set config says format version 3") as e:
+        with pytest.raises(NewerFormatError, match="settings say format version 3") as e:
             run()
         assert not isinstance(e.value, DamagedBackupError) and e.value.exit_code == 16
     assert path.read_bytes() == stored  # the old app never rewrites (downgrades) it
@@ -144,7 +144,7 @@ def test_an_authentic_newer_config_says_update(tmp_path) -> None:
 def test_an_unauthenticated_or_malformed_newer_config_is_damage(tmp_path, case) -> None:
     kw = {"sign": False} if case == "unsigned" else {"drop": case.split()[1]}
     dest, _path = _set_with_newer_config(tmp_path, 3, **kw)
-    with pytest.raises(DamagedBackupError, match="set config") as e:
+    with pytest.raises(DamagedBackupError, match="settings") as e:
         Repo.open(dest, RawKey(KEY), dest.list("sets/")[0].name.split("/")[1])
     assert not isinstance(e.value, NewerFormatError)
 

@@ -7,8 +7,8 @@ For every mutation the latest backup is restored into an existing library and ev
 is verified. Allowed outcomes:
 
 * ``DamagedBackupError`` whose message names the damaged object (pack, index or manifest id,
-  "set config", or the chat/month/file whose data is missing), with the target library left
-  exactly as it was;
+  the backup's "settings" (the set config), or the chat/month/file whose data is missing),
+  with the target library left exactly as it was;
 * ``WrongKeyError``/``NotFoundError`` for a replaced or deleted config (nothing is restored);
 * a restore byte-identical to the latest backup (the mutation hit nothing it needs);
 * for a rollback (the newest manifest deleted): byte-identical to the *older* backup, which is
@@ -135,7 +135,7 @@ def world(tmp_path_factory) -> World:
 
 
 def _ident(name: str) -> str:
-    return "set config" if name.endswith("/config") else name.rsplit("/", 1)[1]
+    return "settings" if name.endswith("/config") else name.rsplit("/", 1)[1]
 
 
 def mutate(w: World, r) -> tuple[str, dict[str, bytes], list[str]]:
@@ -323,7 +323,7 @@ def test_damaged_config_is_reported_as_damage_not_as_no_backup(world, tmp_path, 
         objs[cfg] = objs[cfg].replace(world.set_id.encode(), b"0" * 32)
     else:
         objs[cfg] = b"\x00" * 100
-    with pytest.raises(DamagedBackupError, match="set config"):
+    with pytest.raises(DamagedBackupError, match="settings"):
         restore(RestoreRequest(MemDest(objs), tmp_path / "t", KEY))
     with pytest.raises(NotFoundError):  # an empty destination is still "no backup"
         restore(RestoreRequest(MemDest({}), tmp_path / "t", KEY))
@@ -341,5 +341,5 @@ def test_config_version_damage_is_named(world, tmp_path, version):
     else:
         doc["version"] = version
     objs[cfg] = json.dumps(doc).encode()
-    with pytest.raises(DamagedBackupError, match="set config"):
+    with pytest.raises(DamagedBackupError, match="settings"):
         restore(RestoreRequest(MemDest(objs), tmp_path / "t", KEY))

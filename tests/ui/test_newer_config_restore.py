@@ -20,7 +20,7 @@ PASSWORD = "correct horse battery staple"
 
 
 @pytest.mark.parametrize("code, words", [("en", "format version 3"),
-                                         ("de", "Set-Konfiguration dieses Backups")])
+                                         ("de", "Einstellungen dieses Backups")])
 def test_the_wizard_says_update_for_a_newer_config(qtbot, qapp, tmp_path, demo_library, isolated,
                                                    code, words):
     pw = Password(PASSWORD, kdf=FAST_KDF)

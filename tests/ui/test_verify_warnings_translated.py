@@ -31,8 +31,8 @@ KINDS = ("pack {leftover} is in no index (left by",
          "unknown object {prefix}index/not-an-id (not a backupgui name)",
          "index {bad_index} is ignored: it fails its authentication check",
          "snapshot 20000101T000000.000Z-00000000 is ignored: it fails its authentication check",
-         "backup set {no_config} has no config",
-         "backup set {bad_config} has a damaged config",
+         "backup set {no_config} has no settings",
+         "backup set {bad_config} has damaged settings",
          "backup set {other} does not open with this key or password",
          "unknown object sets/not-a-set/x (not a backupgui name); ignored")
 
