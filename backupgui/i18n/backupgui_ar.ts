@@ -288,16 +288,16 @@
         <translation>يُفعَّل مع هذه النسخة الاحتياطية، %1</translation>
     </message>
     <message>
-        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
-        <translation>لم يُفعَّل بعد، %1، توقفت النسخة الاحتياطية الأولى؛ ستطلب النسخة التالية ما اخترته لها</translation>
-    </message>
-    <message>
         <source>Delete the old key…</source>
         <translation>حذف المفتاح القديم…</translation>
     </message>
     <message>
         <source>The old key of a retired backup is still kept by the key vault at %1.</source>
         <translation>ما زالت خزنة المفاتيح في %1 تحتفظ بالمفتاح القديم لنسخة احتياطية استُبدلت.</translation>
+    </message>
+    <message>
+        <source>Not on yet · %1 · the first backup stopped before it finished, so the next backup will ask for it again</source>
+        <translation>لم يُفعَّل بعد، %1، توقفت النسخة الاحتياطية الأولى قبل أن تكتمل، لذا ستطلب النسخة التالية ما اخترته مرة أخرى</translation>
     </message>
 </context>
 <context>

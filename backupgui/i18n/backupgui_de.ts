@@ -280,16 +280,16 @@
         <translation>Wird mit diesem Backup aktiviert · %1</translation>
     </message>
     <message>
-        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
-        <translation>Noch nicht an · %1 · das erste Backup wurde angehalten; das nächste fragt nach dem, was du dafür gewählt hast</translation>
-    </message>
-    <message>
         <source>Delete the old key…</source>
         <translation>Alten Schlüssel löschen…</translation>
     </message>
     <message>
         <source>The old key of a retired backup is still kept by the key vault at %1.</source>
         <translation>Der alte Schlüssel eines ersetzten Backups liegt noch im Schlüsseltresor unter %1.</translation>
+    </message>
+    <message>
+        <source>Not on yet · %1 · the first backup stopped before it finished, so the next backup will ask for it again</source>
+        <translation>Noch nicht aktiviert · %1 · das erste Backup wurde vor dem Ende angehalten, deshalb fragt das nächste Backup noch einmal danach</translation>
     </message>
 </context>
 <context>

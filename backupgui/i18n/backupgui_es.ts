@@ -280,16 +280,16 @@
         <translation>Se activa con esta copia de seguridad · %1</translation>
     </message>
     <message>
-        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
-        <translation>Aún no activado · %1 · la primera copia de seguridad se detuvo; la próxima pedirá lo que elegiste para ella</translation>
-    </message>
-    <message>
         <source>Delete the old key…</source>
         <translation>Eliminar la clave antigua…</translation>
     </message>
     <message>
         <source>The old key of a retired backup is still kept by the key vault at %1.</source>
         <translation>La bóveda de claves de %1 todavía guarda la clave antigua de una copia reemplazada.</translation>
+    </message>
+    <message>
+        <source>Not on yet · %1 · the first backup stopped before it finished, so the next backup will ask for it again</source>
+        <translation>Aún no activado · %1 · la primera copia de seguridad se detuvo antes de terminar, así que la próxima volverá a pedir lo que elegiste</translation>
     </message>
 </context>
 <context>

@@ -280,16 +280,16 @@
         <translation>इस बैकअप के साथ चालू हो रहा है · %1</translation>
     </message>
     <message>
-        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
-        <translation>अभी चालू नहीं · %1 · पहला बैकअप रुक गया था; अगला बैकअप वही पूछेगा जो आपने उसके लिए चुना था</translation>
-    </message>
-    <message>
         <source>Delete the old key…</source>
         <translation>पुरानी की मिटाएँ…</translation>
     </message>
     <message>
         <source>The old key of a retired backup is still kept by the key vault at %1.</source>
         <translation>बदले गए बैकअप की पुरानी की अब भी %1 पर की वॉल्ट में रखी है।</translation>
+    </message>
+    <message>
+        <source>Not on yet · %1 · the first backup stopped before it finished, so the next backup will ask for it again</source>
+        <translation>अभी चालू नहीं · %1 · पहला बैकअप पूरा होने से पहले रुक गया, इसलिए अगला बैकअप इसे फिर से माँगेगा</translation>
     </message>
 </context>
 <context>

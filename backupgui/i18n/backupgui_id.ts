@@ -278,16 +278,16 @@
         <translation>Diaktifkan dengan pencadangan ini · %1</translation>
     </message>
     <message>
-        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
-        <translation>Belum aktif · %1 · cadangan pertama dihentikan; cadangan berikutnya akan meminta yang Anda pilih untuknya</translation>
-    </message>
-    <message>
         <source>Delete the old key…</source>
         <translation>Hapus kunci lama…</translation>
     </message>
     <message>
         <source>The old key of a retired backup is still kept by the key vault at %1.</source>
         <translation>Kunci lama dari cadangan yang sudah diganti masih disimpan oleh brankas kunci di %1.</translation>
+    </message>
+    <message>
+        <source>Not on yet · %1 · the first backup stopped before it finished, so the next backup will ask for it again</source>
+        <translation>Belum aktif · %1 · cadangan pertama berhenti sebelum selesai, jadi cadangan berikutnya akan meminta pilihan Anda lagi</translation>
     </message>
 </context>
 <context>

@@ -280,16 +280,16 @@
         <translation>Sendo ativada com este backup · %1</translation>
     </message>
     <message>
-        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
-        <translation>Ainda não ativada · %1 · o primeiro backup foi interrompido; o próximo pedirá o que você escolheu para ele</translation>
-    </message>
-    <message>
         <source>Delete the old key…</source>
         <translation>Apagar a chave antiga…</translation>
     </message>
     <message>
         <source>The old key of a retired backup is still kept by the key vault at %1.</source>
         <translation>O cofre de chaves em %1 ainda guarda a chave antiga de um backup substituído.</translation>
+    </message>
+    <message>
+        <source>Not on yet · %1 · the first backup stopped before it finished, so the next backup will ask for it again</source>
+        <translation>Ainda não ativada · %1 · o primeiro backup parou antes de terminar, então o próximo backup vai pedir de novo o que você escolheu</translation>
     </message>
 </context>
 <context>

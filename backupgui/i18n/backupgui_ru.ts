@@ -282,16 +282,16 @@
         <translation>Включается с этой копией · %1</translation>
     </message>
     <message>
-        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
-        <translation>Ещё не включено · %1 · первая копия была остановлена; следующая запросит то, что вы выбрали для неё</translation>
-    </message>
-    <message>
         <source>Delete the old key…</source>
         <translation>Удалить старый ключ…</translation>
     </message>
     <message>
         <source>The old key of a retired backup is still kept by the key vault at %1.</source>
         <translation>Старый ключ заменённой резервной копии всё ещё хранится в хранилище ключей %1.</translation>
+    </message>
+    <message>
+        <source>Not on yet · %1 · the first backup stopped before it finished, so the next backup will ask for it again</source>
+        <translation>Ещё не включено · %1 · первое резервное копирование остановилось, не завершившись, поэтому следующее снова запросит то, что вы выбрали</translation>
     </message>
 </context>
 <context>

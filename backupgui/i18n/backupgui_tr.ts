@@ -278,16 +278,16 @@
         <translation>Bu yedeklemeyle açılıyor · %1</translation>
     </message>
     <message>
-        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
-        <translation>Henüz açık değil · %1 · ilk yedekleme durduruldu; bir sonraki, onun için seçtiğinizi soracak</translation>
-    </message>
-    <message>
         <source>Delete the old key…</source>
         <translation>Eski anahtarı sil…</translation>
     </message>
     <message>
         <source>The old key of a retired backup is still kept by the key vault at %1.</source>
         <translation>Değiştirilen bir yedeğin eski anahtarı %1 anahtar kasasında hâlâ saklanıyor.</translation>
+    </message>
+    <message>
+        <source>Not on yet · %1 · the first backup stopped before it finished, so the next backup will ask for it again</source>
+        <translation>Henüz açık değil · %1 · ilk yedekleme bitmeden durdu, bu yüzden sonraki yedekleme seçtiğinizi yeniden soracak</translation>
     </message>
 </context>
 <context>

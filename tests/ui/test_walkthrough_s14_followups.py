@@ -96,16 +96,16 @@ def test_after_a_stopped_first_backup_the_card_says_its_password_will_be_asked(
     w, done = _first_backup_held(qtbot, demo_library, tmp_path, isolated, monkeypatch)
     click(qtbot, w.panel.progress.cancel_button)
     assert wait_for(qtbot, done)[0] == "cancelled"
-    qtbot.waitUntil(lambda: "asks for it" in w.panel._rows["e2ee"][2].text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "ask for it again" in w.panel._rows["e2ee"][2].text(), timeout=30_000)
     said = w.panel._rows["e2ee"][2].text()
-    assert "you will choose" not in said and "Password" in said and "asks for it" in said, said
+    assert "you will choose" not in said and "Password" in said and "ask for it again" in said, said
     from backupgui.ui.settings.store import load_settings
 
     again = load_settings()
     assert again.stopped_first_mode == "password"
     w.close()
     w2 = open_window(qtbot, w.ctx)
-    assert "asks for it" in w2.panel._rows["e2ee"][2].text()
+    assert "ask for it again" in w2.panel._rows["e2ee"][2].text()
     done2 = watch_backups(w2)
     click(qtbot, w2.panel.backup_button)
     dlg = wait_dialog(qtbot, w2.controller)

@@ -223,8 +223,8 @@ class BackupPanel(QFrame):
         elif (s.stopped_first_mode and s.stopped_first_destination
               == DestinationSpec.from_settings(s).identity()):
             # (the stopped first backup's set is there: the next backup asks for its key)
-            self._set("e2ee", self.tr("Not on yet · %1, chosen for the first backup, which "
-                                      "stopped: the next backup asks for it").replace(
+            self._set("e2ee", self.tr("Not on yet · %1 · the first backup stopped before it "
+                                      "finished, so the next backup will ask for it again").replace(
                 "%1", key_mode_name(s.stopped_first_mode)))
             self.encryption_link.setText(self.tr("Turn on encryption…"))
             self.turn_off_link.hide()
