@@ -4538,10 +4538,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 ليس تصديرًا من WhatsApp (لا يوجد ملف دردشة .txt) ولا تصديرًا من Telegram (لا يوجد result.json).</translation>
     </message>
     <message>
-        <source>%1 is not JSON</source>
-        <translation>%1 ليس JSON</translation>
-    </message>
-    <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
         <translation>%1 ليس قاعدة بيانات جهات الاتصال في WhatsApp (wa.db أو ContactsV2.sqlite).</translation>
     </message>
@@ -4680,10 +4676,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google did not give backupgui lasting access to Google Drive.</source>
         <translation>لم يمنح Google تطبيق backupgui وصولًا دائمًا إلى Google Drive.</translation>
-    </message>
-    <message>
-        <source>IV of the wrong size</source>
-        <translation>IV بحجم خاطئ</translation>
     </message>
     <message>
         <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>

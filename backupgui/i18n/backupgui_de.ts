@@ -4314,10 +4314,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>%1 ist weder ein WhatsApp-Export (keine .txt-Chatdatei) noch ein Telegram-Export (keine result.json).</translation>
     </message>
     <message>
-        <source>%1 is not JSON</source>
-        <translation>%1 ist kein JSON</translation>
-    </message>
-    <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
         <translation>%1 ist nicht die Kontaktdatenbank von WhatsApp (wa.db oder ContactsV2.sqlite).</translation>
     </message>
@@ -4456,10 +4452,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Google did not give backupgui lasting access to Google Drive.</source>
         <translation>Google hat backupgui keinen dauerhaften Zugriff auf Google Drive gegeben.</translation>
-    </message>
-    <message>
-        <source>IV of the wrong size</source>
-        <translation>IV mit falscher Größe</translation>
     </message>
     <message>
         <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>

@@ -4314,10 +4314,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>%1 no es una exportación de WhatsApp (no hay un archivo .txt de chat) ni de Telegram (no hay result.json).</translation>
     </message>
     <message>
-        <source>%1 is not JSON</source>
-        <translation>%1 no es JSON</translation>
-    </message>
-    <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
         <translation>%1 no es la base de datos de contactos de WhatsApp (wa.db o ContactsV2.sqlite).</translation>
     </message>
@@ -4456,10 +4452,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Google did not give backupgui lasting access to Google Drive.</source>
         <translation>Google no le dio a backupgui acceso permanente a Google Drive.</translation>
-    </message>
-    <message>
-        <source>IV of the wrong size</source>
-        <translation>IV de tamaño incorrecto</translation>
     </message>
     <message>
         <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>

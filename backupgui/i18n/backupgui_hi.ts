@@ -4314,10 +4314,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 न तो WhatsApp का एक्सपोर्ट है (कोई .txt चैट फ़ाइल नहीं), न Telegram का एक्सपोर्ट (कोई result.json नहीं)।</translation>
     </message>
     <message>
-        <source>%1 is not JSON</source>
-        <translation>%1 JSON नहीं है</translation>
-    </message>
-    <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
         <translation>%1 WhatsApp का संपर्क डेटाबेस नहीं है (wa.db या ContactsV2.sqlite)।</translation>
     </message>
@@ -4456,10 +4452,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google did not give backupgui lasting access to Google Drive.</source>
         <translation>Google ने backupgui को Google Drive का स्थायी एक्सेस नहीं दिया।</translation>
-    </message>
-    <message>
-        <source>IV of the wrong size</source>
-        <translation>गलत साइज़ का IV</translation>
     </message>
     <message>
         <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>

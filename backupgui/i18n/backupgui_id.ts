@@ -4258,10 +4258,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>%1 bukan ekspor WhatsApp (tidak ada file chat .txt) maupun ekspor Telegram (tidak ada result.json).</translation>
     </message>
     <message>
-        <source>%1 is not JSON</source>
-        <translation>%1 bukan JSON</translation>
-    </message>
-    <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
         <translation>%1 bukan database kontak WhatsApp (wa.db atau ContactsV2.sqlite).</translation>
     </message>
@@ -4400,10 +4396,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Google did not give backupgui lasting access to Google Drive.</source>
         <translation>Google tidak memberi backupgui akses tetap ke Google Drive.</translation>
-    </message>
-    <message>
-        <source>IV of the wrong size</source>
-        <translation>IV dengan ukuran yang salah</translation>
     </message>
     <message>
         <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>

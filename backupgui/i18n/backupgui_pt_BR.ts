@@ -4314,10 +4314,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>%1 não é uma exportação do WhatsApp (sem arquivo .txt de conversa) nem do Telegram (sem result.json).</translation>
     </message>
     <message>
-        <source>%1 is not JSON</source>
-        <translation>%1 não é JSON</translation>
-    </message>
-    <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
         <translation>%1 não é o banco de dados de contatos do WhatsApp (wa.db ou ContactsV2.sqlite).</translation>
     </message>
@@ -4456,10 +4452,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Google did not give backupgui lasting access to Google Drive.</source>
         <translation>O Google não deu ao backupgui acesso permanente ao Google Drive.</translation>
-    </message>
-    <message>
-        <source>IV of the wrong size</source>
-        <translation>IV com tamanho errado</translation>
     </message>
     <message>
         <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>

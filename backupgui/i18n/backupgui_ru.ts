@@ -4370,10 +4370,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 не является ни экспортом WhatsApp (нет .txt-файла чата), ни экспортом Telegram (нет result.json).</translation>
     </message>
     <message>
-        <source>%1 is not JSON</source>
-        <translation>%1 — не JSON</translation>
-    </message>
-    <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
         <translation>%1 — не база контактов WhatsApp (wa.db или ContactsV2.sqlite).</translation>
     </message>
@@ -4512,10 +4508,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google did not give backupgui lasting access to Google Drive.</source>
         <translation>Google не предоставил backupgui постоянный доступ к Google Диску.</translation>
-    </message>
-    <message>
-        <source>IV of the wrong size</source>
-        <translation>IV неверного размера</translation>
     </message>
     <message>
         <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>

@@ -4258,10 +4258,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1 ne bir WhatsApp dışa aktarımı (sohbet .txt dosyası yok) ne de bir Telegram dışa aktarımı (result.json yok).</translation>
     </message>
     <message>
-        <source>%1 is not JSON</source>
-        <translation>%1 JSON değil</translation>
-    </message>
-    <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
         <translation>%1, WhatsApp&apos;ın kişi veritabanı değil (wa.db ya da ContactsV2.sqlite).</translation>
     </message>
@@ -4400,10 +4396,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Google did not give backupgui lasting access to Google Drive.</source>
         <translation>Google, backupgui&apos;ye Google Drive için kalıcı erişim vermedi.</translation>
-    </message>
-    <message>
-        <source>IV of the wrong size</source>
-        <translation>Yanlış boyutta IV</translation>
     </message>
     <message>
         <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>

@@ -235,7 +235,38 @@ def _module_strings(tree: ast.AST) -> dict[str, ast.expr]:
     return out
 
 
-def _strings(tree: ast.AST) -> Iterator[str]:
+def error_classes(package: Path) -> dict[str, list[str]]:
+    """{class name: its bases' names} of every class in the package (servers included), to
+    tell a ``BackupError`` from a parser's own ``ValueError``."""
+    out: dict[str, list[str]] = {}
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                out.setdefault(node.name, []).extend(_name(b) for b in node.bases)
+    return out
+
+
+def _internal(name: str, classes: dict[str, list[str]]) -> bool:
+    """An exception of the package that is not a ``BackupError``: a parser's own error (the
+    WhatsApp header's ``ProtoError``, the backup JSON reader's ``JsonError``) that its caller
+    always turns into a sentence of its own, its text going to the log only. Its words never
+    reach a person, so they are not offered for translation."""
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        cls = todo.pop()
+        if cls == "BackupError":
+            return False
+        if cls in seen:
+            continue
+        seen.add(cls)
+        todo += classes.get(cls, ())
+    return name in classes
+
+
+def _strings(tree: ast.AST, classes: dict[str, list[str]] | None = None) -> Iterator[str]:
+    classes = classes or {}
     consts = _module_strings(tree)
     # the innermost function's assignments for each call: an error built from a local
     # ``message = f"…"`` (one per case) is found as well as one given the text itself
@@ -256,7 +287,8 @@ def _strings(tree: ast.AST) -> Iterator[str]:
                 # phase like "Encrypting and uploading"
                 if t and not (t.isidentifier() and t.islower()):
                     yield t
-            elif (fn.endswith(("Error", "Needed")) and fn not in _BUILTIN) or fn in _FACTORIES:
+            elif (fn.endswith(("Error", "Needed")) and fn not in _BUILTIN
+                  and not _internal(fn, classes)) or fn in _FACTORIES:
                 texts = [node.args[0]] if node.args else []
                 texts += [k.value for k in node.keywords if k.arg == "hint"]
                 texts = [consts.get(a.id, a) if isinstance(a, ast.Name) else a for a in texts]
@@ -285,12 +317,13 @@ def _strings(tree: ast.AST) -> Iterator[str]:
 def core_messages(package: Path) -> list[str]:
     """All user-facing core strings under ``package`` (the backupgui folder), sorted."""
     found: set[str] = set()
+    classes = error_classes(package)
     for path in sorted(package.rglob("*.py")):
         rel = path.relative_to(package).as_posix()
         if rel.startswith(SKIP):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        found.update(_strings(tree))
+        found.update(_strings(tree, classes))
         if rel.startswith("library/importers/"):
             found.update(_skip_strings(tree))
         if rel.startswith("engine/"):

@@ -660,6 +660,35 @@ def test_extract_takes_skip_notes_engine_warnings_and_phone_counters(tmp_path):
     }
 
 
+def test_extract_leaves_out_a_parsers_own_errors(tmp_path):
+    """A parser's own exception (a ``ValueError`` of the package, not a ``BackupError``) is
+    always caught and said again as a sentence of its own, its text logged only: its words
+    ("IV of the wrong size") are not offered for translation; a ``BackupError`` two classes
+    down, and an error the package does not define, still are."""
+    from backupgui.i18n import extract
+
+    pkg = tmp_path / "backupgui"
+    pkg.mkdir()
+    (pkg / "errors.py").write_text(
+        "class BackupError(Exception): pass\n"
+        "class ImportFormatError(BackupError): pass\n", encoding="utf-8")
+    (pkg / "proto.py").write_text(
+        "from .errors import ImportFormatError as Base\n"
+        "class ProtoError(ValueError): pass\n"
+        "class SubProtoError(ProtoError): pass\n"
+        "class PhoneError(ImportFormatError): pass\n"
+        "def parse(n):\n"
+        "    if n == 1: raise ProtoError('IV of the wrong size')\n"
+        "    if n == 2: raise SubProtoError(f'Field {n} repeated')\n"
+        "    if n == 3: raise PhoneError('This file is not a WhatsApp backup.')\n"
+        "    raise ElsewhereError('Said by a class from elsewhere.')\n", encoding="utf-8")
+    found = set(extract.core_messages(pkg)) - set(extract.INDIRECT)
+    assert found == {"This file is not a WhatsApp backup.", "Said by a class from elsewhere."}
+    real = set(extract.core_messages(Path(i18n.__file__).parent.parent))
+    assert "IV of the wrong size" not in real and "%1 is not JSON" not in real
+    assert "This file is not a WhatsApp backup (its header cannot be read)." in real
+
+
 def test_indirect_core_messages_are_still_in_the_source():
     """The messages extract.py lists by hand (they reach a skip or warnings list through a
     helper's return value) must still be written so in the core, or they are stale."""
