@@ -6446,10 +6446,6 @@ Identity (server key fingerprint): %2</source>
         <translation>حُذفت أثناء تشغيل هذا النسخ الاحتياطي أجزاء من النسخة الاحتياطية يعيد استخدامها: %1. ربما حذفها كمبيوتر آخر ينسخ احتياطيًا إلى مجموعة النسخ الاحتياطية نفسها. لم تُحفظ نسخة احتياطية جديدة؛ والنسخ الاحتياطية السابقة لم تتغير.</translation>
     </message>
     <message>
-        <source>calls of an outcome backupgui does not show</source>
-        <translation>مكالمات بنتيجة لا يعرضها backupgui</translation>
-    </message>
-    <message>
         <source>calls whose record cannot be read</source>
         <translation>مكالمات لا يمكن قراءة سجلها</translation>
     </message>
@@ -6512,6 +6508,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
         <translation>مجموعة النسخ الاحتياطية %1 بلا إعدادات (ربما توقف تغيير المفتاح قبل أن يكتمل)؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>calls with an outcome backupgui does not show</source>
+        <translation>مكالمات بنتيجة لا يعرضها backupgui</translation>
     </message>
 </context>
 <context>

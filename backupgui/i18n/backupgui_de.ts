@@ -2453,22 +2453,22 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Voice call, no answer</source>
         <comment>a call you made</comment>
-        <translation>Sprachanruf, keine Antwort</translation>
+        <translation>Sprachanruf, nicht angenommen</translation>
     </message>
     <message>
         <source>Video call, no answer</source>
         <comment>a call you made</comment>
-        <translation>Videoanruf, keine Antwort</translation>
+        <translation>Videoanruf, nicht angenommen</translation>
     </message>
     <message>
         <source>Group voice call, no answer</source>
         <comment>a call you made</comment>
-        <translation>Gruppen-Sprachanruf, keine Antwort</translation>
+        <translation>Gruppen-Sprachanruf, nicht angenommen</translation>
     </message>
     <message>
         <source>Group video call, no answer</source>
         <comment>a call you made</comment>
-        <translation>Gruppen-Videoanruf, keine Antwort</translation>
+        <translation>Gruppen-Videoanruf, nicht angenommen</translation>
     </message>
     <message>
         <source>Voice call, %1</source>
@@ -6222,10 +6222,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Teile des Backups, die dieses Backup wiederverwendet, wurden während seines Laufs entfernt: %1. Ein anderer Computer, der in denselben Backup-Satz sichert, hat sie möglicherweise entfernt. Es wurde kein neues Backup gespeichert; die Backups davor sind unverändert.</translation>
     </message>
     <message>
-        <source>calls of an outcome backupgui does not show</source>
-        <translation>Anrufe mit einem Ausgang, den backupgui nicht anzeigt</translation>
-    </message>
-    <message>
         <source>calls whose record cannot be read</source>
         <translation>Anrufe, deren Eintrag nicht lesbar ist</translation>
     </message>
@@ -6288,6 +6284,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
         <translation>Backup-Satz %1 hat keine Einstellungen (vielleicht wurde ein Schlüsselwechsel unterbrochen); ignoriert</translation>
+    </message>
+    <message>
+        <source>calls with an outcome backupgui does not show</source>
+        <translation>Anrufe mit einem Ergebnis, das backupgui nicht anzeigt</translation>
     </message>
 </context>
 <context>

@@ -6222,10 +6222,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Mientras se hacía esta copia de seguridad, se eliminaron partes que reutiliza: %1. Puede que las haya eliminado otra computadora que hace copias en el mismo conjunto. No se guardó ninguna copia nueva; las copias anteriores no cambiaron.</translation>
     </message>
     <message>
-        <source>calls of an outcome backupgui does not show</source>
-        <translation>llamadas con un resultado que backupgui no muestra</translation>
-    </message>
-    <message>
         <source>calls whose record cannot be read</source>
         <translation>llamadas cuyo registro no se puede leer</translation>
     </message>
@@ -6288,6 +6284,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
         <translation>el conjunto de copias %1 no tiene configuración (quizá se interrumpió un cambio de clave); se ignora</translation>
+    </message>
+    <message>
+        <source>calls with an outcome backupgui does not show</source>
+        <translation>llamadas con un resultado que backupgui no muestra</translation>
     </message>
 </context>
 <context>

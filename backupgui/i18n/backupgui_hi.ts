@@ -6222,10 +6222,6 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप के जिन हिस्सों का यह बैकअप दोबारा उपयोग करता है, वे इसके चलते समय हटा दिए गए: %1। हो सकता है उन्हें उसी बैकअप सेट में बैकअप लेने वाले किसी दूसरे कंप्यूटर ने हटाया हो। कोई नया बैकअप सहेजा नहीं गया; उससे पहले के बैकअप नहीं बदले।</translation>
     </message>
     <message>
-        <source>calls of an outcome backupgui does not show</source>
-        <translation>ऐसे नतीजे वाली कॉल जिन्हें backupgui नहीं दिखाता</translation>
-    </message>
-    <message>
         <source>calls whose record cannot be read</source>
         <translation>ऐसी कॉल जिनका रिकॉर्ड पढ़ा नहीं जा सकता</translation>
     </message>
@@ -6288,6 +6284,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
         <translation>बैकअप सेट %1 की कोई सेटिंग नहीं है (शायद की बदलना बीच में रुक गया); अनदेखा किया गया</translation>
+    </message>
+    <message>
+        <source>calls with an outcome backupgui does not show</source>
+        <translation>ऐसी कॉल जिनका नतीजा backupgui नहीं दिखाता</translation>
     </message>
 </context>
 <context>

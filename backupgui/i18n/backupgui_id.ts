@@ -6166,10 +6166,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Bagian cadangan yang dipakai ulang oleh pencadangan ini dihapus saat pencadangan berjalan: %1. Mungkin komputer lain yang mencadangkan ke set cadangan yang sama telah menghapusnya. Tidak ada cadangan baru yang disimpan; cadangan sebelumnya tidak berubah.</translation>
     </message>
     <message>
-        <source>calls of an outcome backupgui does not show</source>
-        <translation>panggilan dengan hasil yang tidak ditampilkan backupgui</translation>
-    </message>
-    <message>
         <source>calls whose record cannot be read</source>
         <translation>panggilan yang catatannya tidak dapat dibaca</translation>
     </message>
@@ -6232,6 +6228,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
         <translation>set cadangan %1 tidak memiliki setelan (mungkin penggantian kunci terputus); diabaikan</translation>
+    </message>
+    <message>
+        <source>calls with an outcome backupgui does not show</source>
+        <translation>panggilan dengan hasil yang tidak ditampilkan backupgui</translation>
     </message>
 </context>
 <context>

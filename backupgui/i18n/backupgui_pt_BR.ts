@@ -6222,10 +6222,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Partes do backup que este backup reutiliza foram removidas enquanto ele era feito: %1. Outro computador que faz backup no mesmo conjunto de backups pode tê-las removido. Nenhum backup novo foi salvo; os backups anteriores não mudaram.</translation>
     </message>
     <message>
-        <source>calls of an outcome backupgui does not show</source>
-        <translation>chamadas com um resultado que o backupgui não mostra</translation>
-    </message>
-    <message>
         <source>calls whose record cannot be read</source>
         <translation>chamadas cujo registro não pode ser lido</translation>
     </message>
@@ -6288,6 +6284,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
         <translation>o conjunto de backups %1 não tem configurações (talvez uma troca de chave tenha sido interrompida); ignorado</translation>
+    </message>
+    <message>
+        <source>calls with an outcome backupgui does not show</source>
+        <translation>chamadas com um resultado que o backupgui não mostra</translation>
     </message>
 </context>
 <context>

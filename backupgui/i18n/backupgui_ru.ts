@@ -6278,10 +6278,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Части резервной копии, которые эта копия использует повторно, были удалены во время её создания: %1. Возможно, их удалил другой компьютер, создающий копии в том же наборе. Новая резервная копия не сохранена; предыдущие копии не изменились.</translation>
     </message>
     <message>
-        <source>calls of an outcome backupgui does not show</source>
-        <translation>звонки с исходом, который backupgui не показывает</translation>
-    </message>
-    <message>
         <source>calls whose record cannot be read</source>
         <translation>звонки, запись о которых не читается</translation>
     </message>
@@ -6344,6 +6340,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
         <translation>у набора резервных копий %1 нет настроек (возможно, смена ключа была прервана); пропущен</translation>
+    </message>
+    <message>
+        <source>calls with an outcome backupgui does not show</source>
+        <translation>звонки с исходом, который backupgui не показывает</translation>
     </message>
 </context>
 <context>

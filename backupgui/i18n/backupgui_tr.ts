@@ -2425,22 +2425,22 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Voice call, no answer</source>
         <comment>a call you made</comment>
-        <translation>Sesli arama, cevap yok</translation>
+        <translation>Sesli arama, cevaplanmadı</translation>
     </message>
     <message>
         <source>Video call, no answer</source>
         <comment>a call you made</comment>
-        <translation>Görüntülü arama, cevap yok</translation>
+        <translation>Görüntülü arama, cevaplanmadı</translation>
     </message>
     <message>
         <source>Group voice call, no answer</source>
         <comment>a call you made</comment>
-        <translation>Grup sesli araması, cevap yok</translation>
+        <translation>Grup sesli araması, cevaplanmadı</translation>
     </message>
     <message>
         <source>Group video call, no answer</source>
         <comment>a call you made</comment>
-        <translation>Grup görüntülü araması, cevap yok</translation>
+        <translation>Grup görüntülü araması, cevaplanmadı</translation>
     </message>
     <message>
         <source>Voice call, %1</source>
@@ -6166,10 +6166,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu yedeklemenin yeniden kullandığı yedek parçaları, yedekleme sürerken kaldırıldı: %1. Bunları aynı yedek kümesine yedekleme yapan başka bir bilgisayar kaldırmış olabilir. Yeni yedek kaydedilmedi; önceki yedekler değişmedi.</translation>
     </message>
     <message>
-        <source>calls of an outcome backupgui does not show</source>
-        <translation>backupgui&apos;nin göstermediği bir sonuçla biten aramalar</translation>
-    </message>
-    <message>
         <source>calls whose record cannot be read</source>
         <translation>kaydı okunamayan aramalar</translation>
     </message>
@@ -6232,6 +6228,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>backup set %1 has no settings (a change of key may have been interrupted); ignored</source>
         <translation>%1 yedek kümesinin ayarları yok (bir anahtar değişimi yarıda kalmış olabilir); yok sayıldı</translation>
+    </message>
+    <message>
+        <source>calls with an outcome backupgui does not show</source>
+        <translation>backupgui&apos;nin göstermediği bir sonuçla biten aramalar</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,9 @@ EXPECTED = {
     "en": ["Voice call, 1 min 3 s", "Video call, 1 h 2 min", "Missed video call",
            "Voice call, no answer", "Voice call, 1:3"],
     "de": ["Sprachanruf, 1 Min. 3 s", "Videoanruf, 1 Std. 2 Min.", "Verpasster Videoanruf",
-           "Sprachanruf, keine Antwort", "Voice call, 1:3"],
+           "Sprachanruf, nicht angenommen", "Voice call, 1:3"],
+    "tr": ["Sesli arama, 1 dk 3 sn", "Görüntülü arama, 1 sa 2 dk", "Cevapsız görüntülü arama",
+           "Sesli arama, cevaplanmadı", "Voice call, 1:3"],
     "ar": ["مكالمة صوتية، ١ د ٣ ث", "مكالمة فيديو، ١ س ٢ د", "مكالمة فيديو فائتة",
            "مكالمة صوتية، لم يتم الرد", "Voice call, 1:3"],
 }

@@ -13,7 +13,7 @@ from backupgui.library.importers.whatsapp_db.importer import chat_id_of
 from .conftest import ANA, BEN, GROUP, T0, texts
 from .msgstore import AndroidDb
 
-UNKNOWN = "calls of an outcome backupgui does not show"
+UNKNOWN = "calls with an outcome backupgui does not show"
 
 
 def test_the_call_log_of_a_one_to_one_chat_and_a_group(tmp_path, lib):

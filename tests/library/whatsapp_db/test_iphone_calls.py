@@ -21,7 +21,7 @@ from .conftest import ANA, BEN, GROUP, T0, texts
 from .iphone_backup import ChatStorage, call_metadata, write_backup
 
 UNREADABLE = "calls whose record cannot be read"
-UNKNOWN = "calls of an outcome backupgui does not show"
+UNKNOWN = "calls with an outcome backupgui does not show"
 
 
 def _import(tmp_path, lib, cs: ChatStorage):

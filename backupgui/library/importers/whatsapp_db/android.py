@@ -582,7 +582,7 @@ class AndroidReader:
             return key, ts, False, None, "system", events.unanswered_call(video, group), None, None
         if result == _CALL_NOT_ANSWERED:
             return None  # (its message in the chat says "Missed voice call")
-        self.skipped["calls of an outcome backupgui does not show"] += 1
+        self.skipped["calls with an outcome backupgui does not show"] += 1
         return None
 
     # reactions (current schema only)

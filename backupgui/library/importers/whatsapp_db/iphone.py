@@ -790,7 +790,7 @@ class IPhoneReader:
                 return events.missed_call(video, group)
             if outcome == _CALL_NOT_ANSWERED:
                 return events.unanswered_call(video, group)
-        self.skipped["calls of an outcome backupgui does not show"] += 1
+        self.skipped["calls with an outcome backupgui does not show"] += 1
         return None
 
 
