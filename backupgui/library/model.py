@@ -154,10 +154,21 @@ class Versions:
 _DERIVED_ID = re.compile(r"(.+)~r?[0-9a-f]{16}", re.S)
 
 #: The marks a service puts on an edited message's text: Telegram's last line, as the
-#: importer writes it (``telegram._edited``), and WhatsApp's (English exports and phone
-#: backups).
+#: importer writes it (``telegram._edited``), and WhatsApp's at the end of the text, as its
+#: exports write it in the phone's language (phone backups: English). Only forms seen in
+#: published exports and other parsers' test data (docs/IMPORT.md names the sources); a
+#: language whose form is not known (Hindi) leaves its edits "differs", never guessed.
 _TELEGRAM_EDITED = re.compile(r"\(edited(?: [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2})?\)\Z")
-_WHATSAPP_EDITED = "<This message was edited>"
+WHATSAPP_EDITED = (
+    "<This message was edited>",            # en
+    "<Diese Nachricht wurde bearbeitet.>",  # de
+    "<Se editó este mensaje.>",             # es
+    "<Mensagem editada>",                   # pt (Brazil)
+    "<Сообщение изменено>",                 # ru
+    "<Bu mesaj düzenlendi>",                # tr
+    "<Pesan ini telah diedit>",             # id
+    "<تم تعديل هذه الرسالة>",               # ar
+)
 
 
 def original_id(mid: str) -> str | None:
@@ -169,8 +180,9 @@ def original_id(mid: str) -> str | None:
 
 
 def edit_marked(text: str) -> bool:
-    """Whether a text carries a service's mark of an edit (Telegram, WhatsApp in English)."""
-    return text.rstrip().endswith(_WHATSAPP_EDITED) or _TELEGRAM_EDITED.search(text) is not None
+    """Whether a text carries a service's mark of an edit at its end (Telegram; WhatsApp in
+    the languages of ``WHATSAPP_EDITED``)."""
+    return text.rstrip().endswith(WHATSAPP_EDITED) or _TELEGRAM_EDITED.search(text) is not None
 
 
 def version_relation(a: tuple, b: tuple) -> str:
