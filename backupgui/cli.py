@@ -545,6 +545,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     with Library(_library(args), create=False) as lib:
         chat = lib.chat(args.chat)
         msgs = lib.messages(args.chat)
+        # Messages with other versions (an import kept both: SECURITY.md 2.13), marked as the
+        # viewer marks them; the whole chat at once, so a derived copy is found on any page.
+        versions = lib.versions(args.chat, msgs)
         out_msgs = []
         for m in msgs:
             media = []
@@ -560,7 +563,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 media.append({"kind": r.kind, "filename": r.filename, "mime": r.mime,
                               "size": r.size, "sha256": sha})
             out_msgs.append({"id": m.id, "ts": _ts(m.ts_ms), "ts_ms": m.ts_ms, "sender": m.sender,
-                             "kind": m.kind, "text": m.text, "reply_to": m.reply_to, "media": media})
+                             "kind": m.kind, "text": m.text, "reply_to": m.reply_to, "media": media,
+                             **_versions_fields(versions.get(m.id))})
     doc = {"id": chat.id, "name": chat.name, "kind": chat.kind,
            "participants": [{"id": p.person_id, "name": p.name, "me": p.is_me} for p in chat.participants],
            "messages": out_msgs}
@@ -586,7 +590,56 @@ def cmd_export(args: argparse.Namespace) -> int:
             # closed at each of its line ends: it cannot turn its attachments' names around.
             print(f"{m['ts']}  {one_line(who)}: {bidi_closed(continued(visible(text)))} "
                   f"{extra}".rstrip())
+            if m["other_versions"]:
+                print("    " + _versions_note(m, chat.id))
     return 0
+
+
+def _origin_fields(origin) -> dict:
+    """Where a copy of a message came from, for --json: the kind of run (whatsapp, telegram,
+    phone, restore; "" when the library did not record it) and when it ran."""
+    return {"kind": origin.kind, "at": _ts(origin.at_ms), "at_ms": origin.at_ms}
+
+
+def _versions_fields(v) -> dict:
+    """A message's --json fields for its other versions (SECURITY.md 2.13): this copy's
+    origin (null for a message without other versions: not looked up) and each other
+    copy's id, chat, sender, relation ("edited" or "differs") and origin."""
+    if v is None or not v.others:
+        return {"origin": None, "other_versions": []}
+    return {"origin": _origin_fields(v.origin),
+            "other_versions": [{"id": o.id, "chat_id": o.chat_id, "sender": o.sender,
+                                "relation": o.relation, "origin": _origin_fields(o.origin)}
+                               for o in v.others]}
+
+
+def _origin_words(origin: dict) -> str:
+    when = origin["at"] or ""
+    return {"whatsapp": f"from the export imported on {when}",
+            "telegram": f"from the export imported on {when}",
+            "phone": f"from the phone backup imported on {when}",
+            "restore": f"from a backup restored on {when}"}.get(
+        origin["kind"], "already in the library before it recorded where messages came from")
+
+
+def _versions_note(m: dict, chat_id: str) -> str:
+    """The versions mark of a message line, in the viewer's words, and the other copies'
+    ids: one line, every id escaped (a backup made with the key chooses them)."""
+    others = m["other_versions"]
+    first = others[0]
+    if first["relation"] == "edited":
+        head = "Edited: two versions of this message."
+    elif first["sender"] != m["sender"]:
+        head = "Two versions of this message, from different senders."
+    else:
+        head = "Two versions of this message."
+    there = _origin_words(first["origin"])
+    if first["chat_id"] != chat_id:
+        there += ", in another chat"
+    note = f"[{head} This one: {_origin_words(m['origin'])}. The other: {there}."
+    if len(others) > 1:
+        note += f" {len(others) - 1} more version(s)."
+    return note + " Other version id(s): " + ", ".join(one_line(o["id"]) for o in others) + "]"
 
 
 def cmd_import(args: argparse.Namespace) -> int:
