@@ -522,10 +522,6 @@
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
-        <translation>رسائل %1، الأقدم أولًا. تنتقل مفاتيح الأسهم بين الرسائل، وينتقل Home وEnd إلى الأولى والأحدث، ويفتح Enter المرفق، ويغلق Esc الدردشة.</translation>
-    </message>
-    <message>
         <source>This chat cannot be shown</source>
         <translation>لا يمكن عرض هذه الدردشة</translation>
     </message>
@@ -564,6 +560,10 @@
     <message>
         <source>Could not save the attachment</source>
         <translation>تعذّر حفظ المرفق</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment, Control+Enter on a reply goes to the message it quotes, and Escape closes the chat.</source>
+        <translation>رسائل %1، الأقدم أولًا. تنتقل مفاتيح الأسهم بين الرسائل، وينتقل Home وEnd إلى الأولى والأحدث، ويفتح Enter المرفق، وينتقل Control+Enter على الرد إلى الرسالة التي يقتبسها، ويغلق Esc الدردشة.</translation>
     </message>
 </context>
 <context>
@@ -2659,13 +2659,28 @@ Identity (server key fingerprint): %2</source>
     <message numerus="yes">
         <source>%Ln more version(s).</source>
         <translation>
-            <numerusform>نسخ أخرى: %Ln.</numerusform>
+            <numerusform>لا نسخ أخرى.</numerusform>
             <numerusform>نسخة أخرى واحدة.</numerusform>
             <numerusform>نسختان أخريان.</numerusform>
             <numerusform>%Ln نسخ أخرى.</numerusform>
             <numerusform>%Ln نسخة أخرى.</numerusform>
             <numerusform>%Ln نسخة أخرى.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited: this message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>معدّلة: لهذه الرسالة نسختان</translation>
+    </message>
+    <message>
+        <source>This message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>لهذه الرسالة نسختان</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a quoted line (a note on it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

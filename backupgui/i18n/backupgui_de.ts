@@ -498,10 +498,6 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
-        <translation>Nachrichten von %1, älteste zuerst. Mit den Pfeiltasten wechselst du zwischen Nachrichten, Pos1 und Ende springen zur ersten und zur neuesten, die Eingabetaste öffnet einen Anhang und Esc schließt den Chat.</translation>
-    </message>
-    <message>
         <source>This chat cannot be shown</source>
         <translation>Dieser Chat kann nicht angezeigt werden</translation>
     </message>
@@ -540,6 +536,10 @@
     <message>
         <source>Could not save the attachment</source>
         <translation>Der Anhang konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment, Control+Enter on a reply goes to the message it quotes, and Escape closes the chat.</source>
+        <translation>Nachrichten von %1, älteste zuerst. Mit den Pfeiltasten wechselst du zwischen Nachrichten, Pos1 und Ende springen zur ersten und zur neuesten, die Eingabetaste öffnet einen Anhang, Strg+Eingabetaste auf einer Antwort springt zur zitierten Nachricht und Esc schließt den Chat.</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2550,21 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
             <numerusform>%Ln weitere Version.</numerusform>
             <numerusform>%Ln weitere Versionen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited: this message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Bearbeitet: Diese Nachricht hat zwei Versionen</translation>
+    </message>
+    <message>
+        <source>This message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Diese Nachricht hat zwei Versionen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a quoted line (a note on it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

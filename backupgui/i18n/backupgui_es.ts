@@ -498,10 +498,6 @@
         <translation>Contacto</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
-        <translation>Mensajes de %1, del más antiguo al más reciente. Las flechas pasan de un mensaje a otro, Inicio y Fin van al primero y al más reciente, Intro abre un archivo adjunto y Esc cierra el chat.</translation>
-    </message>
-    <message>
         <source>This chat cannot be shown</source>
         <translation>No se puede mostrar este chat</translation>
     </message>
@@ -540,6 +536,10 @@
     <message>
         <source>Could not save the attachment</source>
         <translation>No se pudo guardar el archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment, Control+Enter on a reply goes to the message it quotes, and Escape closes the chat.</source>
+        <translation>Mensajes de %1, del más antiguo al más reciente. Las flechas pasan de un mensaje a otro, Inicio y Fin van al primero y al más reciente, Intro abre un archivo adjunto, Control+Intro en una respuesta va al mensaje que cita y Esc cierra el chat.</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2550,21 @@ Identidad (huella de la clave del servidor): %2</translation>
             <numerusform>%Ln versión más.</numerusform>
             <numerusform>%Ln versiones más.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited: this message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Editado: este mensaje tiene dos versiones</translation>
+    </message>
+    <message>
+        <source>This message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Este mensaje tiene dos versiones</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a quoted line (a note on it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

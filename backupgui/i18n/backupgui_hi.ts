@@ -498,10 +498,6 @@
         <translation>संपर्क</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
-        <translation>%1 के मैसेज, सबसे पुराने पहले। ऐरो कुंजियों से मैसेज बदलें, Home और End पहले और सबसे नए मैसेज पर ले जाते हैं, Enter अटैचमेंट खोलता है और Esc चैट बंद करता है।</translation>
-    </message>
-    <message>
         <source>This chat cannot be shown</source>
         <translation>यह चैट दिखाई नहीं जा सकती</translation>
     </message>
@@ -540,6 +536,10 @@
     <message>
         <source>Could not save the attachment</source>
         <translation>अटैचमेंट सेव नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment, Control+Enter on a reply goes to the message it quotes, and Escape closes the chat.</source>
+        <translation>%1 के मैसेज, सबसे पुराने पहले। ऐरो कुंजियों से मैसेज बदलें, Home और End पहले और सबसे नए मैसेज पर ले जाते हैं, Enter अटैचमेंट खोलता है, किसी जवाब पर Control+Enter उस मैसेज पर ले जाता है जिसका वह जवाब है और Esc चैट बंद करता है।</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2550,21 @@ Identity (server key fingerprint): %2</source>
             <numerusform>%Ln और वर्शन।</numerusform>
             <numerusform>%Ln और वर्शन।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited: this message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>बदला गया: इस मैसेज के दो वर्शन हैं</translation>
+    </message>
+    <message>
+        <source>This message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>इस मैसेज के दो वर्शन हैं</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a quoted line (a note on it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

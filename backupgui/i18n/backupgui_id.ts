@@ -492,10 +492,6 @@
         <translation>Kontak</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
-        <translation>Pesan %1, yang terlama lebih dulu. Tombol panah berpindah antarpesan, Home dan End menuju pesan pertama dan terbaru, Enter membuka lampiran, dan Esc menutup chat.</translation>
-    </message>
-    <message>
         <source>This chat cannot be shown</source>
         <translation>Chat ini tidak dapat ditampilkan</translation>
     </message>
@@ -534,6 +530,10 @@
     <message>
         <source>Could not save the attachment</source>
         <translation>Tidak dapat menyimpan lampiran</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment, Control+Enter on a reply goes to the message it quotes, and Escape closes the chat.</source>
+        <translation>Pesan %1, yang terlama lebih dulu. Tombol panah berpindah antarpesan, Home dan End menuju pesan pertama dan terbaru, Enter membuka lampiran, Control+Enter pada balasan menuju pesan yang dikutipnya, dan Esc menutup chat.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2521,21 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>
             <numerusform>%Ln versi lagi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited: this message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Diedit: pesan ini punya dua versi</translation>
+    </message>
+    <message>
+        <source>This message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Pesan ini punya dua versi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a quoted line (a note on it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

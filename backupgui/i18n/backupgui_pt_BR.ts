@@ -498,10 +498,6 @@
         <translation>Contato</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
-        <translation>Mensagens de %1, das mais antigas para as mais recentes. As setas passam de uma mensagem para outra, Home e End vão para a primeira e a mais recente, Enter abre um anexo e Esc fecha a conversa.</translation>
-    </message>
-    <message>
         <source>This chat cannot be shown</source>
         <translation>Não é possível mostrar esta conversa</translation>
     </message>
@@ -540,6 +536,10 @@
     <message>
         <source>Could not save the attachment</source>
         <translation>Não foi possível salvar o anexo</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment, Control+Enter on a reply goes to the message it quotes, and Escape closes the chat.</source>
+        <translation>Mensagens de %1, das mais antigas para as mais recentes. As setas passam de uma mensagem para outra, Home e End vão para a primeira e a mais recente, Enter abre um anexo, Control+Enter numa resposta vai para a mensagem que ela cita e Esc fecha a conversa.</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2550,21 @@ Identidade (impressão digital da chave do servidor): %2</translation>
             <numerusform>Mais %Ln versão.</numerusform>
             <numerusform>Mais %Ln versões.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited: this message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Editada: esta mensagem tem duas versões</translation>
+    </message>
+    <message>
+        <source>This message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Esta mensagem tem duas versões</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a quoted line (a note on it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -504,10 +504,6 @@
         <translation>Контакт</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
-        <translation>Сообщения чата %1, сначала старые. Стрелки переходят между сообщениями, Home и End — к первому и самому новому, Enter открывает вложение, Esc закрывает чат.</translation>
-    </message>
-    <message>
         <source>This chat cannot be shown</source>
         <translation>Не удаётся показать этот чат</translation>
     </message>
@@ -546,6 +542,10 @@
     <message>
         <source>Could not save the attachment</source>
         <translation>Не удалось сохранить вложение</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment, Control+Enter on a reply goes to the message it quotes, and Escape closes the chat.</source>
+        <translation>Сообщения чата %1, сначала старые. Стрелки переходят между сообщениями, Home и End — к первому и самому новому, Enter открывает вложение, Control+Enter на ответе переходит к цитируемому сообщению, Esc закрывает чат.</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2579,21 @@ Identity (server key fingerprint): %2</source>
             <numerusform>Ещё %Ln версии.</numerusform>
             <numerusform>Ещё %Ln версий.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited: this message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Изменено: у этого сообщения две версии</translation>
+    </message>
+    <message>
+        <source>This message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>У этого сообщения две версии</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a quoted line (a note on it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -492,10 +492,6 @@
         <translation>Kişi</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
-        <translation>%1 sohbetinin mesajları, en eskisi önce. Ok tuşları mesajlar arasında gezinir, Home ve End ilk ve en yeni mesaja gider, Enter bir eki açar ve Esc sohbeti kapatır.</translation>
-    </message>
-    <message>
         <source>This chat cannot be shown</source>
         <translation>Bu sohbet gösterilemiyor</translation>
     </message>
@@ -534,6 +530,10 @@
     <message>
         <source>Could not save the attachment</source>
         <translation>Ek kaydedilemedi</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment, Control+Enter on a reply goes to the message it quotes, and Escape closes the chat.</source>
+        <translation>%1 sohbetinin mesajları, en eskisi önce. Ok tuşları mesajlar arasında gezinir, Home ve End ilk ve en yeni mesaja gider, Enter bir eki açar, bir yanıtta Control+Enter alıntılanan mesaja gider ve Esc sohbeti kapatır.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2521,21 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>
             <numerusform>%Ln sürüm daha.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edited: this message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Düzenlendi: bu mesajın iki sürümü var</translation>
+    </message>
+    <message>
+        <source>This message has two versions</source>
+        <comment>in a reply&apos;s quote: the quoted message has another version</comment>
+        <translation>Bu mesajın iki sürümü var</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a quoted line (a note on it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

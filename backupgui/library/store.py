@@ -641,6 +641,28 @@ class Library:
                         break
         return out
 
+    def position(self, chat_id: str, message_id: str, ts_ms: int) -> int | None:
+        """Where a message of the chat is in display order (0: the first; ``messages``'s
+        offset), or None if the chat does not hold it. ``ts_ms``: its time (a chat kept as
+        message blocks decodes only the block of that month)."""
+        blocks = self._blocks(chat_id)
+        with translate_errors("reading messages"):
+            if not blocks:
+                row = self._db.execute("SELECT ts_ms, seq FROM messages WHERE id=? AND chat_id=?",
+                                       (message_id, chat_id)).fetchone()
+                if row is None:
+                    return None
+                # (the display order's index: a count over one range of it)
+                return self._db.execute(
+                    "SELECT count(*) FROM messages WHERE chat_id=? AND (ts_ms, seq, id) < (?, ?, ?)",
+                    (chat_id, row[0], row[1], message_id)).fetchone()[0]
+        month = _month_of(ts_ms)
+        before = sum(b[1] for b in blocks if b[0] < month)
+        if not any(b[0] == month for b in blocks):
+            return None
+        return next((before + i for i, m in enumerate(self._block(chat_id, month))
+                     if m.id == message_id), None)
+
     def has_blocks(self, chat_id: str) -> bool:
         """Whether the chat's messages are kept in message blocks (see schema.sql)."""
         with translate_errors("reading messages"):

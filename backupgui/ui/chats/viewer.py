@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractListModel,
     QDateTime,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     QSize,
     QStandardPaths,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -32,6 +34,7 @@ from PySide6.QtGui import (
     QImageReader,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPalette,
@@ -142,10 +145,28 @@ def load_page(library_dir: Path, chat_id: str, offset: int | None, with_chat: bo
         if offset is None:
             offset = max(0, total - limit)
         msgs = lib.messages(chat_id, limit=limit, offset=offset)
-        return Page(chat, msgs, total, offset, lib.versions(chat_id, msgs),
-                    lib.replied(chat_id, msgs))
+        replied = lib.replied(chat_id, msgs)
+        # The quoted messages' other versions too: a quote says that its message has two.
+        quoted = [q for q in replied.values() if q is not None]
+        return Page(chat, msgs, total, offset, lib.versions(chat_id, msgs + quoted), replied)
     finally:
         lib.close()
+
+
+def load_page_around(library_dir: Path, chat_id: str, message_id: str, ts_ms: int,
+                     limit: int = PAGE) -> Page | None:
+    """The page holding a message (background), with it near the middle; None if the chat
+    does not hold it (any more)."""
+    from ...library.store import Library
+
+    lib = Library(library_dir, create=False)
+    try:
+        pos = lib.position(chat_id, message_id, ts_ms)
+    finally:
+        lib.close()
+    if pos is None:
+        return None
+    return load_page(library_dir, chat_id, max(0, pos - limit // 2), True, limit)
 
 
 def load_thumbnail(path: Path) -> QImage:
@@ -177,6 +198,7 @@ class MessageModel(QAbstractListModel):
     loaded = Signal()
     olderLoaded = Signal(int)  # rows put in front
     jumped = Signal(str)  # "start" | "end": the window was replaced
+    located = Signal(int)  # the row of the message ``go_to`` asked for
     failed = Signal(object)
     thumbnailReady = Signal(str)
 
@@ -200,6 +222,7 @@ class MessageModel(QAbstractListModel):
         self._shortened: dict[str, str] = {}  # message id -> its shortened text (rare)
         self.versions: dict[str, Versions] = {}  # message id -> its other versions
         self.replied: dict[str, Message | None] = {}  # reply_to id -> the quoted message
+        self.highlighted: str | None = None  # a message just gone to (shown briefly)
 
     def _take(self, page: Page) -> None:
         """What a page brings besides its messages: other versions, quoted messages."""
@@ -259,6 +282,47 @@ class MessageModel(QAbstractListModel):
         call_in_background(load_page, self.library_dir, self.chat_id, offset, False,
                            name="chat-page", on_done=lambda p: self._replace(p, where),
                            on_error=self._failed, owner=self, cancel_with_owner=True)
+
+    def row_of(self, message_id: str) -> int | None:
+        return next((i for i, m in enumerate(self.messages) if m.id == message_id), None)
+
+    def go_to(self, m: Message) -> None:
+        """Bring a message of the chat into the window (its page loaded in the background if
+        it is not in it) and tell its row (``located``)."""
+        row = self.row_of(m.id)
+        if row is not None:
+            self.located.emit(row)
+            return
+        if self._fetching:
+            return  # (a page loads: the person can ask again)
+        self._fetching = True
+        call_in_background(load_page_around, self.library_dir, self.chat_id, m.id, m.ts_ms,
+                           name="chat-page", on_done=lambda p: self._around(p, m.id),
+                           on_error=self._failed, owner=self, cancel_with_owner=True)
+
+    def _around(self, page: Page | None, message_id: str) -> None:
+        self._fetching = False
+        if page is None:
+            return
+        if page.total >= 0:
+            self.total = page.total
+        self._take(page)
+        self.beginResetModel()
+        self.first = page.offset
+        self.messages = list(page.messages)
+        self._index_media()
+        self.endResetModel()
+        row = self.row_of(message_id)
+        if row is not None:
+            self.located.emit(row)
+
+    def set_highlighted(self, message_id: str | None) -> None:
+        """Show a message highlighted (the one a quote was followed to), or none."""
+        rows = [r for r in (self.row_of(i) for i in (self.highlighted, message_id) if i)
+                if r is not None]
+        self.highlighted = message_id
+        for r in rows:
+            self.dataChanged.emit(self.index(r), self.index(r))
 
     def _run_pending_jump(self) -> None:
         pending, self._pending_jump = self._pending_jump, None
@@ -407,14 +471,37 @@ class MessageModel(QAbstractListModel):
             line = self.media_label(refs[0], from_phone(q)) if refs else ""
         return self.sender_name(q), elide(line, 200)
 
+    def quoted_message(self, m: Message) -> Message | None:
+        """The message a reply quotes, if it is in this chat."""
+        if not m.reply_to or m.kind == "system":
+            return None
+        return self.replied.get(m.reply_to)
+
+    def quote_note(self, m: Message) -> str:
+        """What a reply's quote says of the quoted message's other versions (SECURITY.md
+        2.13): the reply was written to one of them, and the quote shows this one."""
+        q = self.quoted_message(m)
+        v = self.versions.get(q.id) if q is not None else None
+        if v is None or not v.others:
+            return ""
+        if v.others[0].relation == "edited":
+            return self.tr("Edited: this message has two versions",
+                           "in a reply's quote: the quoted message has another version")
+        return self.tr("This message has two versions",
+                       "in a reply's quote: the quoted message has another version")
+
     def quote_spoken(self, m: Message) -> str:
         """A reply's quote as assistive technology reads it, before the message's text."""
         who, line = self.quoted(m) or ("", "")
+        shown = isolate(line) if who else line  # (a quoted line is data; our words are not)
+        note = self.quote_note(m)
+        if note:
+            shown = fill(self.tr("%1 (%2)", "a quoted line (a note on it)"), shown, note)
         if not who:
             return fill(self.tr("Reply: %1", "spoken before a reply's text; %1: the quoted line"),
-                        line)
+                        shown)
         return fill(self.tr("Reply to %1: %2", "spoken before a reply's text; %1: a person, %2: "
-                            "the first line of the message replied to"), isolate(who), isolate(line))
+                            "the first line of the message replied to"), isolate(who), shown)
 
     def origin_text(self, origin: Origin) -> str:
         """Where a copy of a message came from, with its date and time, as a phrase."""
@@ -781,8 +868,11 @@ class MessageDelegate(QStyledItemDelegate):
         text_rect = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap,
                                     text) if text else QRect()
         quote = self.model.quoted(m)
-        quote_h = 2 * fs.height() + 2 * self.QUOTE_PAD + 4 if quote is not None else 0
-        quote_w = max(fs.horizontalAdvance(quote[0]), fs.horizontalAdvance(quote[1])) + \
+        note = self.model.quote_note(m) if quote is not None else ""
+        quote_h = (2 + bool(note)) * fs.height() + 2 * self.QUOTE_PAD + 4 if quote is not None \
+            else 0
+        quote_w = max(fs.horizontalAdvance(quote[0]), fs.horizontalAdvance(quote[1]),
+                      fs.horizontalAdvance(note)) + \
             2 * self.QUOTE_PAD + self.QUOTE_BAR + 2 if quote is not None else 0
         mark = self.model.versions_mark(m)
         mark_rect = fs.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap,
@@ -799,8 +889,39 @@ class MessageDelegate(QStyledItemDelegate):
                         + [b.width() for b in media_boxes])
         out.update(kind="msg", show_name=show_name, name_h=name_h, media=media_boxes,
                    text_h=text_rect.height(), bubble_w=min(width, content_w + 2 * self.PAD),
-                   bubble_h=bubble_h, quote=quote, quote_h=quote_h, mark=mark, mark_h=mark_h)
+                   bubble_h=bubble_h, quote=quote, quote_h=quote_h, quote_note=note, mark=mark,
+                   mark_h=mark_h)
         return out | {"height": h + bubble_h + 6}
+
+    def _bubble_rect(self, option: QStyleOptionViewItem, lay: dict) -> QRect:
+        r = option.rect
+        y = r.top() + (QFontMetrics(self._fonts(option)[2]).height() + 18 if lay["header"] else 0)
+        return QRect(self.bubble_x(r, lay["bubble_w"], self.model.is_me(lay["m"]),
+                                   option.direction), y + 2, lay["bubble_w"], lay["bubble_h"])
+
+    def _quote_rect(self, bubble: QRect, lay: dict) -> QRect:
+        return QRect(bubble.left() + self.PAD, bubble.top() + self.PAD + lay["name_h"],
+                     lay["bubble_w"] - 2 * self.PAD, lay["quote_h"] - 4)
+
+    def quote_rect(self, option: QStyleOptionViewItem, index: Index) -> QRect | None:
+        """Where a reply's quote is drawn in its row (what a click on it follows), or None."""
+        lay = self._layout(option, index)
+        if lay["kind"] != "msg" or lay["quote"] is None:
+            return None
+        return self._quote_rect(self._bubble_rect(option, lay), lay)
+
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem,
+                    index: Index) -> bool:
+        """A click on a reply's quote goes to the quoted message (``quoteActivated``)."""
+        if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
+                and event.button() == Qt.MouseButton.LeftButton):
+            rect = self.quote_rect(option, index)
+            if rect is not None and rect.contains(event.position().toPoint()):
+                view = self.parent()
+                if isinstance(view, _MessageList):
+                    view.quoteActivated.emit(index.data(MESSAGE_ROLE))
+                    return True
+        return super().editorEvent(event, model, option, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         view = self.parent()
@@ -850,7 +971,12 @@ class MessageDelegate(QStyledItemDelegate):
         path.addRoundedRect(bubble, 10, 10)
         painter.setPen(QColor(pal.color(QPalette.ColorRole.Mid)) if not mine else Qt.PenStyle.NoPen)
         painter.fillPath(path, fill)
+        if m.id == self.model.highlighted:  # the message a quote was followed to, briefly
+            tint = QColor(style.accent())
+            tint.setAlpha(64 if not dark else 96)
+            painter.fillPath(path, tint)
         if not mine:
+            painter.setBrush(Qt.BrushStyle.NoBrush)  # (the day's pill left its brush set)
             painter.drawPath(path)
         if option.state & QStyle.StateFlag.State_HasFocus or option.state & QStyle.StateFlag.State_Selected:
             pen = QPen(QColor(style.accent()), 2)  # the keyboard focus, clearly visible
@@ -872,8 +998,8 @@ class MessageDelegate(QStyledItemDelegate):
                        Qt.AlignmentFlag.AlignLeft, ui_dir)  # at the bubble's start, like WhatsApp
             cy += lay["name_h"]
         if lay["quote"] is not None:
-            self._paint_quote(painter, QRect(cx, cy, inner, lay["quote_h"] - 4), lay["quote"],
-                              pal, small, ui_dir)
+            self._paint_quote(painter, self._quote_rect(bubble, lay), lay["quote"], pal, small,
+                              ui_dir, lay["quote_note"], self._note_color(lay["m"], pal, dark))
             cy += lay["quote_h"]
         for ref, box in zip(shown_attachments(m), lay["media"], strict=True):
             media_x = cx if ui_dir != Qt.LayoutDirection.RightToLeft else cx + inner - box.width()
@@ -912,10 +1038,19 @@ class MessageDelegate(QStyledItemDelegate):
         edit's mark is in the muted colour of the time, as messaging apps show "edited"."""
         return QColor(style.DANGER_DARK if dark else style.DANGER)
 
+    def _note_color(self, m: Message, pal: QPalette, dark: bool) -> QColor:
+        """A quote's note in its message's mark colours: muted for an edit, else red."""
+        q = self.model.quoted_message(m)
+        v = self.model.versions.get(q.id) if q is not None else None
+        if v is not None and v.others and v.others[0].relation == "edited":
+            return QColor(pal.color(QPalette.ColorRole.PlaceholderText))
+        return self.mark_color(dark)
+
     def _paint_quote(self, p: QPainter, rect: QRect, quote: tuple[str, str], pal: QPalette,
-                     small: QFont,
-                     ui_dir: Qt.LayoutDirection) -> None:
-        """A reply's quote: a bar on the leading side, the quoted sender, its first line."""
+                     small: QFont, ui_dir: Qt.LayoutDirection, note: str = "",
+                     note_color: QColor | None = None) -> None:
+        """A reply's quote: a bar on the leading side, the quoted sender, its first line, and
+        a note when the quoted message has two versions."""
         who, line = quote
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
@@ -939,6 +1074,11 @@ class MessageDelegate(QStyledItemDelegate):
         top = inner.top() + (fs.height() if who else fs.height() // 2)
         _draw_text(p, QRect(inner.left(), top, inner.width(), fs.height()),
                    isolate(shown) if who else shown, Qt.AlignmentFlag.AlignLeft, ui_dir)
+        if note:
+            p.setPen(note_color or QColor(pal.color(QPalette.ColorRole.PlaceholderText)))
+            _draw_text(p, QRect(inner.left(), top + fs.height(), inner.width(), fs.height()),
+                       fs.elidedText(note, Qt.TextElideMode.ElideRight, inner.width()),
+                       Qt.AlignmentFlag.AlignLeft, ui_dir)
 
     def event_rect(self, row: QRect, lay: dict) -> QRect:
         """Where an event's lines are drawn in its row: as wide as they were laid out (the
@@ -1026,11 +1166,19 @@ def _draw_text(painter: QPainter, rect: QRect, text: str, align: Qt.AlignmentFla
 
 class _MessageList(QListView):
     activatedMessage = Signal(object)
+    quoteActivated = Signal(object)  # a reply whose quote was clicked or activated
     jumpRequested = Signal(str)  # "start" (Home) | "end" (End): the chat's first or last message
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activatedMessage.emit(self.currentIndex().data(MESSAGE_ROLE))
+            m = self.currentIndex().data(MESSAGE_ROLE)
+            # Ctrl+Enter, or Enter on a reply without an attachment to open: to its quote.
+            ctrl = bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if m is not None and m.reply_to and m.kind != "system" and (
+                    ctrl or not (m.media and m.media[0].sha256)):
+                self.quoteActivated.emit(m)
+                return
+            self.activatedMessage.emit(m)
             return
         if e.key() == Qt.Key.Key_Home:
             self.jumpRequested.emit("start")
@@ -1087,6 +1235,11 @@ class ChatViewer(QWidget):
         self.view.doubleClicked.connect(lambda idx: self.open_media(idx.data(MESSAGE_ROLE)))
         self.view.activatedMessage.connect(self.open_media)
         self.view.jumpRequested.connect(self.jump)
+        self.view.quoteActivated.connect(self.go_to_quote)
+        self._unhighlight = QTimer(self)
+        self._unhighlight.setSingleShot(True)
+        self._unhighlight.setInterval(self.HIGHLIGHT_MS)
+        self._unhighlight.timeout.connect(lambda: self.model.set_highlighted(None))
         lay.addWidget(self.view, 1)
         self._stick_to_end = True  # follow the newest message until the person scrolls up
         bar = self.view.verticalScrollBar()
@@ -1095,6 +1248,7 @@ class ChatViewer(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.olderLoaded.connect(self._older_loaded)
         self.model.jumped.connect(self._jumped)
+        self.model.located.connect(self._located)
         self.model.failed.connect(self._failed)
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -1105,7 +1259,26 @@ class ChatViewer(QWidget):
         self._shown_once = False
         self.model.start()
 
+    HIGHLIGHT_MS = 1600  # how long a message a quote was followed to stays highlighted
+
     # --- scrolling: opens at the newest message; Home and End jump to either end -------------
+    def go_to_quote(self, m: Message | None) -> None:
+        """Show the message a reply quotes (its page loaded in the background if it is not
+        in the window), made current and highlighted briefly."""
+        q = self.model.quoted_message(m) if m is not None else None
+        if q is None:
+            return  # (a quote of a message not in this chat: nothing to go to)
+        self._stick_to_end = False
+        self.model.go_to(q)
+
+    def _located(self, row: int) -> None:
+        idx = self.model.index(row)
+        self._stick_to_end = False
+        self.view.setCurrentIndex(idx)
+        self.view.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.model.set_highlighted(self.model.messages[row].id)
+        self._unhighlight.start()
+
     def jump(self, where: str) -> None:
         """Show the chat's first (``start``) or newest (``end``) message."""
         self._stick_to_end = where == "end"
@@ -1182,8 +1355,9 @@ class ChatViewer(QWidget):
         self.avatar.setAccessibleName(self.tr("Group") if group else self.tr("Contact"))
         self.view.setAccessibleDescription(self.tr(
             "Messages of %1, oldest first. The arrow keys move between messages, Home and End "
-            "go to the first and the newest, Enter opens an attachment and Escape closes the "
-            "chat.").replace("%1", isolate(elide(chat.name, 200))))
+            "go to the first and the newest, Enter opens an attachment, Control+Enter on a "
+            "reply goes to the message it quotes, and Escape closes the chat.").replace(
+                "%1", isolate(elide(chat.name, 200))))
 
     def _failed(self, exc: BaseException) -> None:
         from ..widgets.errors import show_error
