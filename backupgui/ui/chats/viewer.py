@@ -302,7 +302,8 @@ class MessageModel(QAbstractListModel):
 
     def _around(self, page: Page | None, message_id: str) -> None:
         self._fetching = False
-        if page is None:
+        if page is None:  # (gone since the page was shown: nothing to go to)
+            self._run_pending_jump()
             return
         if page.total >= 0:
             self.total = page.total
@@ -315,6 +316,7 @@ class MessageModel(QAbstractListModel):
         row = self.row_of(message_id)
         if row is not None:
             self.located.emit(row)
+        self._run_pending_jump()
 
     def set_highlighted(self, message_id: str | None) -> None:
         """Show a message highlighted (the one a quote was followed to), or none."""
