@@ -471,3 +471,17 @@ def _ancestors(w: QWidget, top: QWidget) -> list[QWidget]:
 
 def _rect(r: QRect) -> str:
     return f"({r.x()},{r.y()} {r.width()}x{r.height()})"
+
+
+def off_screen(window: QWidget) -> list[str]:
+    """A window whose frame (title bar and borders included, as the window manager drew
+    them) is not inside its screen's free area: a button below the screen's edge, a title
+    bar above it, a window larger than the screen. Meaningful on a real display with a
+    window manager (offscreen there is no frame and no panel)."""
+    top = window.window()
+    area = top.screen().availableGeometry()
+    frame = top.frameGeometry()
+    if area.contains(frame):
+        return []
+    return [f"{_name(top)} frame {_rect(frame)} is not inside the screen's free area "
+            f"{_rect(area)}"]

@@ -35,6 +35,7 @@ from ..tasks import TaskHandle, run_in_background
 from ..widgets import style
 from ..widgets.elide import elide, plain_tooltip
 from ..widgets.errors import inline_text, show_error
+from ..widgets.fit import keep_on_screen
 from ..widgets.formatting import date_range, number
 
 _FORMATS = [("", QT_TRANSLATE_NOOP("ImportDialog", "Detect automatically")),
@@ -78,6 +79,7 @@ class ImportDialog(QDialog):
         self.library_dir = Path(library_dir)
         self.setWindowTitle(self.tr("Import chats"))
         self.setMinimumWidth(style.px(560))
+        keep_on_screen(self)  # it grows with the preview shown
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.task: TaskHandle | None = None

@@ -73,6 +73,7 @@ from ..language import isolate, text_direction
 from ..tasks import call_in_background
 from ..widgets import style
 from ..widgets.elide import ElidedLabel, bounded_text, elide
+from ..widgets.fit import keep_on_screen
 from ..widgets.formatting import (
     day_header,
     format_datetime,
@@ -1200,6 +1201,7 @@ class ChatViewer(QWidget):
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Chat"))
         self.resize(style.px(760), style.px(820))
+        keep_on_screen(self)  # (820 px is taller than a 1366x768 screen's free area)
         self.model = MessageModel(self.library_dir, chat_id, self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

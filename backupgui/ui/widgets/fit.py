@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -60,6 +61,70 @@ def _min_height_for_width(w: QWidget) -> int:
     return lay.totalMinimumHeightForWidth(w.width())
 
 
+def available_area(w: QWidget) -> QRect | None:
+    """The screen area a window may use (without panels), where it is or will be shown; None
+    on the offscreen platform, whose 800x800 "screen" is no user's (tests and the docs'
+    screenshots render windows there at their design sizes)."""
+    if QGuiApplication.platformName() == "offscreen":
+        return None
+    screen = w.screen() or QGuiApplication.primaryScreen()
+    parent = w.parentWidget()
+    if not w.isVisible() and parent is not None and parent.window().isVisible():
+        screen = parent.window().screen() or screen  # a dialog opens over its parent
+    return screen.availableGeometry() if screen is not None else None
+
+
+def fit_on_screen(w: QWidget) -> None:
+    """Keep window ``w`` on its screen: no larger than the screen's free area (never smaller
+    than its minimum, which its layout needs) and moved inside it. On a laptop's 1366x768
+    a dialog that grew (the phone import once a backup is opened) or opened over a window
+    near the screen's edge put its Import or Save button below the screen, where a window
+    manager does not let the user drag it from."""
+    if not w.isWindow() or w.isMaximized() or w.isFullScreen():
+        return
+    area = available_area(w)
+    if area is None or area.isEmpty():
+        return
+    frame, inner = w.frameGeometry(), w.geometry()
+    dw, dh = frame.width() - inner.width(), frame.height() - inner.height()
+    width = max(w.minimumWidth(), min(w.width(), area.width() - dw))
+    height = max(w.minimumHeight(), min(w.height(), area.height() - dh))
+    if (width, height) != (w.width(), w.height()):
+        w.resize(width, height)
+    fw, fh = width + dw, height + dh
+    x = max(area.left(), min(frame.x(), area.right() + 1 - fw))
+    y = max(area.top(), min(frame.y(), area.bottom() + 1 - fh))
+    if (x, y) != (frame.x(), frame.y()):
+        w.move(x, y)  # (a window's pos is its frame's)
+
+
+class _OnScreen(QObject):
+    """Calls ``fit_on_screen`` after its window is shown, resized or moved, on the next turn
+    of the event loop: the window manager frames a window after it is shown (its frame's
+    size is known then, and the window moves into the frame)."""
+
+    pending = False
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (e.type() in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.Move)
+                and not self.pending
+                and isinstance(obj, QWidget) and obj.isWindow()):
+            self.pending = True
+            QTimer.singleShot(0, self, lambda w=obj: self._fit(w))
+        return False
+
+    def _fit(self, w: QWidget) -> None:
+        self.pending = False
+        if w.isVisible():
+            fit_on_screen(w)
+
+
+def keep_on_screen(w: QWidget) -> None:
+    """Keep window ``w`` inside its screen's free area whenever it is shown or grows."""
+    if w.findChild(_OnScreen, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        w.installEventFilter(_OnScreen(w))
+
+
 def keep_min_height_for_width(w: QWidget) -> None:
     """Keep ``w``'s minimum height at what its wrapped texts need at its current width: a
     window's minimum knows only unwrapped widths, so making a dialog as small as it let one
@@ -67,6 +132,7 @@ def keep_min_height_for_width(w: QWidget) -> None:
     import, the encryption choice, the restore wizard)."""
     keeper = _MinHeightForWidth(w)
     w.installEventFilter(keeper)
+    keep_on_screen(w)
 
 
 def table_min_width(view: QTableView, stretch: int, room: int) -> int | None:

@@ -79,8 +79,21 @@ def px(n: float) -> int:
 
 def initial_size(window: QWidget, width: int, height: int) -> None:
     """Size a new window: the design size grown with the text size, and never smaller than
-    what its layout needs (no fixed minimum on windows: the layout's minimum applies)."""
-    window.resize(QSize(px(width), px(height)).expandedTo(window.sizeHint()))
+    what its layout needs (no fixed minimum on windows: the layout's minimum applies), nor
+    larger than the screen's free area where the layout allows (a 1366x768 laptop at 150 %
+    has 910x512 of it). It stays on its screen when shown or grown (``fit.keep_on_screen``)."""
+    from .fit import available_area, keep_on_screen  # (fit imports this module)
+
+    size = QSize(px(width), px(height)).expandedTo(window.sizeHint())
+    area = available_area(window)
+    if area is not None:
+        room = area.size() - QSize(FRAME_ROOM, FRAME_ROOM)
+        size = size.boundedTo(room).expandedTo(window.minimumSizeHint())
+    window.resize(size)
+    keep_on_screen(window)
+
+
+FRAME_ROOM = 40  # pixels kept for a window manager's title bar and borders
 
 
 def fit_height(window: QWidget) -> None:

@@ -1,0 +1,108 @@
+"""On a real X server with a window manager (Xvfb + openbox), as on a desktop: a window stays
+inside the screen's free area when it opens and when it grows (the phone import once a backup
+is opened, the chat viewer's first size), at a laptop's 1366x768 and at 150 % there.
+
+Offscreen there is no window manager, no frame and no placement, so these run in a child
+pytest on the X server; they skip, saying so, where Xvfb or openbox is not installed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .checks import layout_faults, off_screen
+from .screens import PHONE_KEY, _phone_backup, settle, themed
+
+CHILD = "BACKUPGUI_DESKTOP_CHILD"
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def desktop():
+    """DISPLAY of a fresh Xvfb at 1366x768 with openbox managing it."""
+    missing = [b for b in ("Xvfb", "openbox") if shutil.which(b) is None]
+    if missing:
+        pytest.skip(f"needs {' and '.join(missing)} (a real X server with a window manager)")
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
+                             "-nolisten", "tcp"], pass_fds=(write,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as f:
+        display = ":" + f.readline().strip()
+    wm = subprocess.Popen(["openbox"], env={**os.environ, "DISPLAY": display},
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield display
+    finally:
+        for p in (wm, xvfb):
+            p.terminate()
+            p.wait(10)
+
+
+@pytest.mark.parametrize("scale", ["1", pytest.param("1.5", marks=pytest.mark.xfail(
+    strict=True, reason="at 150 % a 1366x768 screen has 910x512 px: the main window's layout "
+    "needs 575 px and the opened phone import 650, and neither scrolls yet (docs/GUI.md, s19)"))])
+def test_windows_stay_on_a_laptop_screen(desktop, scale, tmp_path):
+    env = {**os.environ, "DISPLAY": desktop, "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": scale,
+           CHILD: "1", "PYTHONPATH": str(REPO)}
+    env.pop("WAYLAND_DISPLAY", None)
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          "--basetemp", str(tmp_path / "child"),
+                          f"{Path(__file__).resolve()}::test_child"],
+                         cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
+    assert "1 passed" in run.stdout, run.stdout[-3000:]
+
+
+@pytest.mark.parametrize("code", ["ar"])
+def test_child(code, qtbot, qapp, tmp_path, demo_template):
+    """The main window, the phone import over it (empty, then a backup opened: it grows)
+    and the chat viewer, each inside the screen, and none squeezed below its layout."""
+    if os.environ.get(CHILD) != "1":
+        pytest.skip("runs on the X server started by test_windows_stay_on_a_laptop_screen")
+    from backupgui.ui.chats.import_dialog import ImportDialog
+
+    from .helpers import make_ctx, open_window
+    from .screens import MemoryKeyring
+
+    def placed(w) -> None:  # the window manager framed and placed it, and it was kept inside
+        qtbot.waitUntil(lambda: w.isVisible() and w.frameGeometry() != w.geometry(),
+                        timeout=10_000)
+        settle(qtbot, 200)
+
+    import shutil as sh
+    with themed(qapp, code):
+        lib = tmp_path / "library"
+        sh.copytree(demo_template, lib)
+        win = open_window(qtbot, make_ctx(lib, MemoryKeyring()))
+        placed(win)
+        problems = off_screen(win)
+        imp = ImportDialog(tmp_path / "import-library", [], win)
+        qtbot.addWidget(imp)
+        imp.show()
+        placed(imp)
+        phone = imp.open_phone_import()
+        placed(phone)
+        problems += off_screen(phone) + layout_faults(phone)
+        phone.set_path(str(_phone_backup(tmp_path)))
+        qtbot.waitUntil(lambda: phone.kind == "android", timeout=10_000)
+        phone.key_field.setText(PHONE_KEY.hex())
+        phone.start_preview()
+        qtbot.waitUntil(lambda: phone.task is None and phone.preview is not None,
+                        timeout=20_000)
+        settle(qtbot, 300)
+        problems += [f"opened: {p}" for p in off_screen(phone) + layout_faults(phone)]
+        phone.reject()
+        imp.reject()
+        chat_id = max(win.model.chats(), key=lambda c: c.media_count).id
+        viewer = win.open_chat(chat_id)
+        placed(viewer)
+        problems += off_screen(viewer)
+        viewer.close()
+    assert problems == [], "\n".join(problems)
