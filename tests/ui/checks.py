@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -443,7 +444,8 @@ def layout_faults(window: QWidget) -> list[str]:
     shown = [w for w in window.findChildren(QWidget)
              if w.window() is window and not w.isWindow() and w.isVisibleTo(window) and w.width() > 0 and w.height() > 0
              and _laid_out(w) and all(a.isVisibleTo(window) for a in _ancestors(w, window))]
-    rects = [(w, QRect(w.mapTo(window, w.rect().topLeft()), w.size())) for w in shown]
+    rects = [(w, _seen(w, window)) for w in shown]
+    rects = [(w, r) for w, r in rects if not r.isEmpty()]
     out = []
     for i, (a, ra) in enumerate(rects):
         for b, rb in rects[i + 1:]:
@@ -458,6 +460,16 @@ def layout_faults(window: QWidget) -> list[str]:
             out.append(f"{_name(lab)} is cut: {lab.height()} px high, its text needs {need} "
                        f"at {lab.width()} px")
     return out
+
+
+def _seen(w: QWidget, window: QWidget) -> QRect:
+    """``w``'s rectangle in ``window``, clipped by the scroll areas it is in (a scrolled body
+    passes under its dialog's buttons without being drawn over them)."""
+    r = QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+    for a in _ancestors(w, window):
+        if isinstance(a.parentWidget(), QAbstractScrollArea) and a is a.parentWidget().viewport():
+            r = r.intersected(QRect(a.mapTo(window, a.rect().topLeft()), a.size()))
+    return r
 
 
 def _ancestors(w: QWidget, top: QWidget) -> list[QWidget]:

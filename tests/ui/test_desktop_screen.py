@@ -62,8 +62,9 @@ def test_windows_stay_on_a_laptop_screen(desktop, scale, tmp_path):
 
 @pytest.mark.parametrize("code", ["ar"])
 def test_child(code, qtbot, qapp, tmp_path, demo_template):
-    """The main window, the phone import over it (empty, then a backup opened: it grows)
-    and the chat viewer, each inside the screen, and none squeezed below its layout."""
+    """The main window, the phone import over it (empty, then a backup opened: it grows),
+    the chat viewer and Settings, each inside the screen, and none squeezed below its
+    layout."""
     if os.environ.get(CHILD) != "1":
         pytest.skip("runs on the X server started by test_windows_stay_on_a_laptop_screen")
     from backupgui.ui.chats.import_dialog import ImportDialog
@@ -105,4 +106,11 @@ def test_child(code, qtbot, qapp, tmp_path, demo_template):
         placed(viewer)
         problems += off_screen(viewer)
         viewer.close()
+        # Settings is taller than 1366x768 leaves (its body scrolls; Save stays on screen)
+        win.open_settings()
+        settings = win.settings_dialog
+        placed(settings)
+        problems += [f"settings: {p}" for p in off_screen(settings) + layout_faults(settings)]
+        assert settings.save_button.isVisible()
+        settings.reject()
     assert problems == [], "\n".join(problems)

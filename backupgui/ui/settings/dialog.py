@@ -36,7 +36,7 @@ from ..tasks import call_in_background
 from ..widgets import style
 from ..widgets.elide import PathLabel
 from ..widgets.errors import name_icon, show_error
-from ..widgets.fit import keep_min_height_for_width
+from ..widgets.fit import ScreenScroll, keep_min_height_for_width
 from ..widgets.formatting import breakable_path
 from ..widgets.icons import icon
 from .destinations import DestinationSpec, gdrive_available
@@ -55,8 +55,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icon("settings"))
         self.setMinimumWidth(style.px(640))
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(22, 18, 22, 16)
+        # The body scrolls when the screen is too short for it (a 1366x768 laptop); the
+        # problems and the buttons stay below it, always on the screen.
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(22, 18, 22, 0)
         lay.setSpacing(14)
 
         # destination ------------------------------------------------------------------------
@@ -167,18 +170,30 @@ class SettingsDialog(QDialog):
         note.addStretch(1)  # (room to spare goes below the paths, not inside the note)
         lay.addLayout(note)
 
+        footer = QWidget()
+        foot = QVBoxLayout(footer)
+        foot.setContentsMargins(22, 14, 22, 16)
+        foot.setSpacing(14)
         self.problems = QLabel("")
         self.problems.setWordWrap(True)
         self.problems.setObjectName("error")
         self.problems.hide()
-        lay.addWidget(self.problems)
+        foot.addWidget(self.problems)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        foot.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.body = ScreenScroll(body, lambda: (foot.totalHeightForWidth(self.width())
+                                                if foot.hasHeightForWidth()
+                                                else foot.totalSizeHint().height()))
+        outer.addWidget(self.body, 1)
+        outer.addWidget(footer)
         self._sync_enabled()
         self.resize(style.px(680), self.sizeHint().height())
         style.fit_height(self)
@@ -206,6 +221,7 @@ class SettingsDialog(QDialog):
 
     def _language_changed(self, current: str) -> None:
         self.language_note.setVisible((self.language.currentData() or "") != current)
+        self.body.updateGeometry()  # (the body's new height, before its layout request)
         style.fit_height(self)  # the note's lines fit
 
     def _refit(self) -> None:
@@ -214,6 +230,7 @@ class SettingsDialog(QDialog):
         lay = self.layout()
         if lay is None or not self.isVisible():
             return
+        self.body.updateGeometry()  # (the body's new height, before its layout request)
         lay.activate()
         need = lay.totalHeightForWidth(self.width())
         self.setMinimumHeight(need)  # (what keep_min_height_for_width keeps, known already)

@@ -1,11 +1,15 @@
-"""Growing a window to its wrapped texts; a table's smallest width."""
+"""Growing a window to its wrapped texts, keeping it on its screen; a table's smallest width."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -123,6 +127,64 @@ def keep_on_screen(w: QWidget) -> None:
     """Keep window ``w`` inside its screen's free area whenever it is shown or grows."""
     if w.findChild(_OnScreen, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
         w.installEventFilter(_OnScreen(w))
+
+
+class ScreenScroll(QScrollArea):
+    """A dialog's body, as tall as it needs (the dialog opens as it would without it), but no
+    taller than the screen's free area leaves beside ``reserve()`` (the dialog's buttons and
+    margins): beyond that the body scrolls, and Save stays on the screen. Settings needed
+    906 px on a 1366x768 laptop, its Save below the screen's edge."""
+
+    def __init__(self, body: QWidget, reserve: Callable[[], int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reserve = reserve
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(body)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        body.installEventFilter(self)  # the body's layout changed: so did this area's need
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 - Qt API
+        if obj is self.widget() and e.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # (the dialog's layout, and its minimum height, follow)
+        return super().eventFilter(obj, e)
+
+    def _room(self) -> int | None:
+        area = available_area(self.window())
+        if area is None:
+            return None
+        return max(style.px(120), area.height() - style.FRAME_ROOM - self.reserve())
+
+    def _need(self, width: int) -> int:
+        lay = self.widget().layout()
+        if lay is not None and lay.hasHeightForWidth():
+            return lay.totalHeightForWidth(width)
+        return self.widget().sizeHint().height()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        need, room = self._need(width), self._room()
+        return need if room is None else min(need, room)
+
+    def _scrolls(self, width: int) -> bool:
+        room = self._room()
+        return room is not None and self._need(width) > room
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        width = self.widget().sizeHint().width()
+        bar = self.verticalScrollBar().sizeHint().width() if self._scrolls(width) else 0
+        return QSize(width + bar, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        width = self.widget().minimumSizeHint().width()
+        bar = self.verticalScrollBar().sizeHint().width() if self._scrolls(width) else 0
+        return QSize(width + bar, self.heightForWidth(max(width, self.width())))
 
 
 def keep_min_height_for_width(w: QWidget) -> None:
