@@ -156,7 +156,7 @@ def test_the_importers_warnings_are_shown_in_the_users_language(qtbot, qapp, tmp
         _wait_preview(qtbot, dlg)
         assert dlg.preview is not None
         notes = dlg.problems.toPlainText().replace("\u2068", "").replace("\u2069", "")  # isolates
-        assert "Daten ohne Jahr wurden ab 2021 gelesen" in notes, notes
+        assert "Daten ohne Jahr wurden als 2021 oder später gelesen" in notes, notes
         assert "without a year" not in notes
     finally:
         language.install_language("en", qapp)
@@ -174,7 +174,7 @@ def test_the_day_month_guess_is_shown_in_the_users_language(qtbot, qapp, tmp_pat
         dlg.show()
         dlg.set_path(str(path))
         _wait_preview(qtbot, dlg)
-        assert "принят порядок день/месяц/год" in dlg.problems.toPlainText()
+        assert "прочитаны как день/месяц/год" in dlg.problems.toPlainText()
     finally:
         language.install_language("en", qapp)
 
