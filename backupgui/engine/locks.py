@@ -399,13 +399,6 @@ class Exclusive:
         if self.lock is None:
             self.lock = acquire(self.repo, self.kind, self.device)
 
-    def stop_refreshing(self) -> None:
-        """Stop refreshing and keep the object (the set it is in is about to be removed
-        whole: nothing is written into it again)."""
-        self._stop.set()
-        with self._guard:
-            pass
-
     def release(self) -> None:
         if self.lock is not None:
             self.lock.release()
