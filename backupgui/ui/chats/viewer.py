@@ -308,12 +308,7 @@ class MessageModel(QAbstractListModel):
             return
         if page.total >= 0:
             self.total = page.total
-        self._take(page)
-        self.beginResetModel()
-        self.first = page.offset
-        self.messages = list(page.messages)
-        self._index_media()
-        self.endResetModel()
+        self._show_page(page)
         row = self.row_of(message_id)
         if row is not None:
             self.located.emit(row)
@@ -345,25 +340,24 @@ class MessageModel(QAbstractListModel):
             self.names = {p.person_id: p.name for p in page.chat.participants}
             self.me = {p.person_id for p in page.chat.participants if p.is_me}
         self.total = page.total
+        self._show_page(page)
+        self.loaded.emit()
+        self._run_pending_jump()
+
+    def _show_page(self, page: Page) -> None:
+        """The model holds ``page`` alone (a first load, a jump, a quoted message's page)."""
         self._take(page)
         self.beginResetModel()
         self.first = page.offset
         self.messages = list(page.messages)
         self._index_media()
         self.endResetModel()
-        self.loaded.emit()
-        self._run_pending_jump()
 
     def _replace(self, page: Page, where: str) -> None:
         self._fetching = False
         if page.total >= 0:
             self.total = page.total
-        self._take(page)
-        self.beginResetModel()
-        self.first = page.offset
-        self.messages = list(page.messages)
-        self._index_media()
-        self.endResetModel()
+        self._show_page(page)
         self.jumped.emit(where)
         self._run_pending_jump()
 
