@@ -202,7 +202,19 @@ def _write(repo: Repo, kind: str, device: str) -> tuple[str, ObjectInfo]:
     with _HELD_GUARD:
         _HELD.add(lock_id)
     sealed = encrypt_bytes(repo.keys.objects, LOCK_TYPE, rel, plain, LOCK_SEGMENT_EXP)
-    info = repo.dest.put(repo.prefix + rel, sealed, new=True)
+    try:
+        info = repo.dest.put(repo.prefix + rel, sealed, new=True)
+    except BaseException:
+        # Not held: a copy that lands after all (Drive's journal finishes a failed upload
+        # at its next open) is dead to this process at once, and the journal forgets it so
+        # that it never lands to hold other computers off for STALE_S.
+        with _HELD_GUARD:
+            _HELD.discard(lock_id)
+        try:
+            repo.dest.discard_pending(repo.prefix + rel)
+        except Exception:  # (the failure that matters is the put's)
+            pass
+        raise
     return lock_id, info
 
 

@@ -22,7 +22,7 @@ def test_verify_reports_the_other_sets(demo_lib, dest):
     dest.put(f"{SETS}{damaged}/snapshots/x", b"x", new=True)
     warnings = verify(VerifyRequest(dest, A)).warnings
     assert any(f"backup set {other} does not open with this key" in w for w in warnings)
-    assert any(f"backup set {damaged} has a damaged config" in w for w in warnings)
+    assert any(f"backup set {damaged} has damaged settings" in w for w in warnings)
     assert not any(mine in w for w in warnings)
 
 
