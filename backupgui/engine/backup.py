@@ -450,7 +450,8 @@ def _select_chats(req: BackupRequest, lib: Library) -> tuple[dict, list[str]]:
 
 def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: ProgressFn,
               token: CancelToken) -> _OpenSet:
-    """Stage 1: the current set (or a new one), unlocked and upgraded to format v2; its
+    """Stage 1: the current set (or a new one), unlocked, locked, and upgraded to format v2
+    (and a v1 vault record bound to the account) from its config as read under the lock; its
     snapshots, what this computer and the key vault know of it (a rollback is a warning),
     its indexes, and the complete packs no index lists (adopted)."""
     finishing: str | None = None
@@ -471,7 +472,9 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
             progress(Progress("Unlocking the backup"))
             # Summaries of the manifests this computer read or wrote before come from its
             # cache: only new ones are read (docs/SECURITY.md 2.11).
-            repo = open_current(req.destination, req.key, upgrade=True, prefer=last_set(lib),
+            # Not upgraded yet: a config is rewritten only under the set's lock, from what
+            # it says then (``Repo.reread_config``).
+            repo = open_current(req.destination, req.key, prefer=last_set(lib),
                                 summaries=True, listings=listings)
             new_set = replaced_by(lib, repo.set_id)
             if new_set is not None:  # never new messages under a key rotated away
@@ -486,6 +489,11 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
             created = True
         lock = _lock_set(req, repo, created, progress, token)
         try:
+            if not created:
+                # Another computer may have changed the password between the unlock and
+                # this lock (its exclusive lock was gone by then): the upgrades below start
+                # from the config as it is now, never write the old one back.
+                repo.reread_config(req.key)
             s = _read_set(req, lib, repo, created, finishing, retired, progress, token)
         except BaseException:
             lock.release()

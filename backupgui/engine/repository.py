@@ -11,6 +11,7 @@ Layout (docs/FORMAT.md, "Layout")::
 from __future__ import annotations
 
 import hashlib
+import hmac
 import logging
 import secrets
 from collections.abc import Callable, Iterable, Iterator
@@ -50,6 +51,7 @@ from ..format.config import (
     unlock,
     unlock_and_upgrade,
     upgraded_config,
+    vault_upgrade_possible,
 )
 from ..format.damage import logged, manifest_problem, reason
 from ..format.index import MAX_INDEX_PLAINTEXT, Index, decode_index, encode_index
@@ -370,6 +372,29 @@ class Repo:
             if new_data is not None:
                 repo.write_config(new_data, must_land=True)  # (the record is bound already)
         return repo.use_summaries() if summaries else repo
+
+    def reread_config(self, material: KeyMaterial) -> None:
+        """Under the set's lock, before a one-time upgrade rewrites the config: the config
+        as it is now, not as it was when the set was unlocked (another computer may have
+        changed the password in between, and the upgrade must not write the old one back).
+        A changed config is unlocked again with ``material``; an old password then no longer
+        opens it (``WrongKeyError``). A v1 vault set's record is bound to the account here
+        (``unlock_and_upgrade``), as ``open(upgrade=True)`` would."""
+        try:
+            cfg = read_config(self.dest, self.set_id)
+        except NotFoundError:  # (a key rotation elsewhere removed the set meanwhile)
+            raise NotFoundError(
+                f"There is no backup set {self.set_id} at {self.dest.label}.") from None
+        if cfg.set_id != self.set_id:
+            raise DamagedBackupError(
+                f"The settings of backup set {self.set_id} belong to another backup set.")
+        if cfg == self.cfg and not vault_upgrade_possible(cfg, material, vault_account(self.dest),
+                                                          vault_access(self.dest)):
+            return
+        fresh = Repo._unlock(self.dest, cfg, material, True)
+        if not hmac.compare_digest(fresh.key, self._key):  # (a set's K never changes)
+            raise DamagedBackupError("The backup's settings were changed (the key check failed).")
+        self.cfg = fresh.cfg
 
     def upgrade_format(self) -> bool:
         """Rewrite a format v1 config as v2 (same K, same fields); True if it was v1. The

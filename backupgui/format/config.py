@@ -311,6 +311,24 @@ def needs_vault_upgrade(cfg: SetConfig) -> bool:
     return cfg.key_mode == "vault" and _vault_binding(cfg).is_v1
 
 
+def vault_upgrade_possible(cfg: SetConfig, material: KeyMaterial, account: str,
+                           access: VaultAccess | None = None) -> bool:
+    """Whether ``unlock_and_upgrade`` would try to bind ``cfg``'s vault record: a v1 vault
+    set, its password at hand, and a proof of the account (``access``, merged with the
+    material's own)."""
+    if (cfg.version > VERSION or not needs_vault_upgrade(cfg) or isinstance(material, RawKey)
+            or not isinstance(material, (Password, VaultPassword))):
+        return False
+    from ..vault.client import GOOGLE
+
+    access = _access(material, access)
+    possible = access is not None and (
+        access.id_token is not None if account == GOOGLE else access.new_recovery_code is not None)
+    if possible and account == GOOGLE and not access.id_token():
+        possible = False  # signed in without the openid scope: upgrade after a new sign-in
+    return possible
+
+
 def unlock_and_upgrade(cfg: SetConfig, material: KeyMaterial, account: str,
                        access: VaultAccess | None = None) -> tuple[bytes, SetKeys, bytes | None]:
     """``unlock``, and for a v1 vault set bind its record to ``account`` on the way.
@@ -321,20 +339,13 @@ def unlock_and_upgrade(cfg: SetConfig, material: KeyMaterial, account: str,
     sets need the Google ID token, folder sets a new recovery code (``new_recovery_code``).
     Without them, or when the vault cannot bind, the set is opened as before.
     """
+    possible = vault_upgrade_possible(cfg, material, account, access)
     access = _access(material, access)
-    if (cfg.version > VERSION or not needs_vault_upgrade(cfg) or isinstance(material, RawKey)
-            or not isinstance(material, (Password, VaultPassword))):
-        key, keys = unlock(cfg, material, access)
-        return key, keys, None
-    from ..vault.client import GOOGLE, vault_bind_account
-
-    possible = access is not None and (
-        access.id_token is not None if account == GOOGLE else access.new_recovery_code is not None)
-    if possible and account == GOOGLE and not access.id_token():
-        possible = False  # signed in without the openid scope: upgrade after a new sign-in
     if not possible:
         key, keys = unlock(cfg, material, access)
         return key, keys, None
+    from ..vault.client import vault_bind_account
+
     binding = _vault_binding(cfg, material)
     try:
         key, new_binding = vault_bind_account(binding, material.secret, account, access)
