@@ -79,14 +79,16 @@ class Action(StrEnum):
 
 @dataclass(frozen=True)
 class Decision:
-    """``code`` is ``""`` to go, else ``offline``, ``metered`` or ``battery``; ``reason`` is an
-    English sentence for the log and history (the UI translates by ``code``)."""
+    """``code`` is ``""`` to go, else ``offline``, ``metered`` or ``battery`` (or, for a run
+    that met one, ``busy`` or ``set_busy``: another computer, ``who``, held the backup set);
+    ``reason`` is an English sentence for the log and history (the UI translates by ``code``)."""
 
     action: Action
     code: str = ""
     reason: str = ""
     percent: int | None = None
     threshold: int | None = None
+    who: str = ""
 
     @property
     def go(self) -> bool:

@@ -102,6 +102,10 @@
         <source>The backup is now protected the new way, but:</source>
         <translation>أصبحت النسخة الاحتياطية محمية بالطريقة الجديدة، لكن:</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>إ&amp;عادة المحاولة</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -3997,6 +4001,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Backup finished with warnings</source>
         <translation>اكتمل النسخ الاحتياطي مع تحذيرات</translation>
+    </message>
+    <message>
+        <source>another computer (%1) is using the backup set</source>
+        <translation>حاسوبًا آخر (%1) يستخدم مجموعة النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>the backup set holds more lock objects than computers backing up make</source>
+        <translation>مجموعة النسخ الاحتياطية تحتوي على كائنات قفل أكثر مما تنشئه الحواسيب التي تنسخ احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Another computer is using the backup set</source>
+        <translation>يستخدم حاسوب آخر مجموعة النسخ الاحتياطية</translation>
     </message>
 </context>
 <context>

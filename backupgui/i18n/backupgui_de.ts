@@ -102,6 +102,10 @@
         <source>The backup is now protected the new way, but:</source>
         <translation>Das Backup ist jetzt auf die neue Art geschützt, aber:</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -3789,6 +3793,18 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Backup finished with warnings</source>
         <translation>Backup mit Warnungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>another computer (%1) is using the backup set</source>
+        <translation>ein anderer Computer (%1) den Backup-Satz verwendet</translation>
+    </message>
+    <message>
+        <source>the backup set holds more lock objects than computers backing up make</source>
+        <translation>der Backup-Satz mehr Sperrobjekte enthält, als sichernde Computer anlegen</translation>
+    </message>
+    <message>
+        <source>Another computer is using the backup set</source>
+        <translation>Ein anderer Computer verwendet den Backup-Satz</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,10 @@
         <source>The backup is now protected the new way, but:</source>
         <translation>La copia de seguridad ahora está protegida de la nueva forma, pero:</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Intentar de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -3789,6 +3793,18 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Backup finished with warnings</source>
         <translation>Copia de seguridad terminada con advertencias</translation>
+    </message>
+    <message>
+        <source>another computer (%1) is using the backup set</source>
+        <translation>otra computadora (%1) está usando el conjunto de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>the backup set holds more lock objects than computers backing up make</source>
+        <translation>el conjunto de copias de seguridad contiene más objetos de bloqueo de los que crean las computadoras que hacen copias</translation>
+    </message>
+    <message>
+        <source>Another computer is using the backup set</source>
+        <translation>Otra computadora está usando el conjunto de copias de seguridad</translation>
     </message>
 </context>
 <context>

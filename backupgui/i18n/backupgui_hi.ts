@@ -102,6 +102,10 @@
         <source>The backup is now protected the new way, but:</source>
         <translation>बैकअप अब नए तरीके से सुरक्षित है, लेकिन:</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>फिर से कोशिश करें(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -3789,6 +3793,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Backup finished with warnings</source>
         <translation>बैकअप चेतावनियों के साथ पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>another computer (%1) is using the backup set</source>
+        <translation>कोई दूसरा कंप्यूटर (%1) बैकअप सेट का उपयोग कर रहा है</translation>
+    </message>
+    <message>
+        <source>the backup set holds more lock objects than computers backing up make</source>
+        <translation>बैकअप सेट में बैकअप लेने वाले कंप्यूटरों के बनाए गए से ज़्यादा लॉक ऑब्जेक्ट हैं</translation>
+    </message>
+    <message>
+        <source>Another computer is using the backup set</source>
+        <translation>कोई दूसरा कंप्यूटर बैकअप सेट का उपयोग कर रहा है</translation>
     </message>
 </context>
 <context>

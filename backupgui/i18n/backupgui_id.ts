@@ -102,6 +102,10 @@
         <source>The backup is now protected the new way, but:</source>
         <translation>Cadangan kini dilindungi dengan cara baru, tetapi:</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -3737,6 +3741,18 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Backup finished with warnings</source>
         <translation>Cadangan selesai dengan peringatan</translation>
+    </message>
+    <message>
+        <source>another computer (%1) is using the backup set</source>
+        <translation>komputer lain (%1) sedang menggunakan set cadangan</translation>
+    </message>
+    <message>
+        <source>the backup set holds more lock objects than computers backing up make</source>
+        <translation>set cadangan berisi lebih banyak objek kunci daripada yang dibuat oleh komputer yang mencadangkan</translation>
+    </message>
+    <message>
+        <source>Another computer is using the backup set</source>
+        <translation>Komputer lain sedang menggunakan set cadangan</translation>
     </message>
 </context>
 <context>

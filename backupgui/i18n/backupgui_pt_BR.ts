@@ -102,6 +102,10 @@
         <source>The backup is now protected the new way, but:</source>
         <translation>O backup agora está protegido da nova forma, mas:</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -3789,6 +3793,18 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Backup finished with warnings</source>
         <translation>Backup concluído com avisos</translation>
+    </message>
+    <message>
+        <source>another computer (%1) is using the backup set</source>
+        <translation>outro computador (%1) está usando o conjunto de backups</translation>
+    </message>
+    <message>
+        <source>the backup set holds more lock objects than computers backing up make</source>
+        <translation>o conjunto de backups contém mais objetos de bloqueio do que os computadores que fazem backup criam</translation>
+    </message>
+    <message>
+        <source>Another computer is using the backup set</source>
+        <translation>Outro computador está usando o conjunto de backups</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,10 @@
         <source>The backup is now protected the new way, but:</source>
         <translation>Резервная копия теперь защищена по-новому, но:</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -3841,6 +3845,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Backup finished with warnings</source>
         <translation>Резервное копирование завершено с предупреждениями</translation>
+    </message>
+    <message>
+        <source>another computer (%1) is using the backup set</source>
+        <translation>набор резервных копий использует другой компьютер (%1)</translation>
+    </message>
+    <message>
+        <source>the backup set holds more lock objects than computers backing up make</source>
+        <translation>в наборе резервных копий больше объектов блокировки, чем создают компьютеры при резервном копировании</translation>
+    </message>
+    <message>
+        <source>Another computer is using the backup set</source>
+        <translation>Набор резервных копий использует другой компьютер</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,10 @@
         <source>The backup is now protected the new way, but:</source>
         <translation>Yedek artık yeni şekilde korunuyor, ancak:</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tekrar dene</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -3737,6 +3741,18 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Backup finished with warnings</source>
         <translation>Yedekleme uyarılarla tamamlandı</translation>
+    </message>
+    <message>
+        <source>another computer (%1) is using the backup set</source>
+        <translation>yedek kümesini başka bir bilgisayar (%1) kullanıyor</translation>
+    </message>
+    <message>
+        <source>the backup set holds more lock objects than computers backing up make</source>
+        <translation>yedek kümesinde yedekleme yapan bilgisayarların oluşturduğundan fazla kilit nesnesi var</translation>
+    </message>
+    <message>
+        <source>Another computer is using the backup set</source>
+        <translation>Yedek kümesini başka bir bilgisayar kullanıyor</translation>
     </message>
 </context>
 <context>

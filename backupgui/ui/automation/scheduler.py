@@ -36,7 +36,7 @@ from ...automation.schedule import (
     next_attempt,
 )
 from ...errors import KEY_DIGITS, BackupError, BusyError
-from ..language import translate_message
+from ..language import isolate, translate_message
 from ..tasks import TaskFn, TaskHandle, call_in_background, run_in_background
 from ..widgets.formatting import (
     format_date,
@@ -191,6 +191,12 @@ def reason_text(d: Decision) -> str:
         return translate("Scheduler", "there is no internet connection")
     if d.code == "busy":
         return translate("Scheduler", "another backup is running")
+    if d.code == "set_busy" and d.who:
+        return translate("Scheduler", "another computer (%1) is using the backup set").replace(
+            "%1", isolate(d.who))
+    if d.code == "set_busy":  # (more lock objects than computers make: SECURITY.md 2.14)
+        return translate("Scheduler", "the backup set holds more lock objects than computers "
+                         "backing up make")
     return d.reason
 
 
@@ -538,12 +544,20 @@ class Scheduler(QObject):
         if isinstance(exc, BusyError):
             self.task = None
             self.runningChanged.emit(False)
+            from ...engine.locks import SetBusyError, shown  # (loaded already: a backup ran)
+
+            # Another computer holding the backup set is named (its device name, shortened).
+            other = isinstance(exc, SetBusyError)
+            who = shown(exc.holder.device) if other and exc.holder is not None else ""
             if automatic and self._planned is not None:
-                self._postpone(self._planned, now, Decision(Action.POSTPONE, "busy", str(exc)),
-                               self.busy_retry)
+                self._postpone(self._planned, now, Decision(
+                    Action.POSTPONE, "set_busy" if other else "busy", str(exc), who=who),
+                    self.busy_retry)
             else:
-                self.notify.emit(Notification("busy", self.tr("A backup is already running"),
-                                              translate_message(str(exc)), "warning"))
+                title = (self.tr("Another computer is using the backup set") if other
+                         else self.tr("A backup is already running"))
+                self.notify.emit(Notification("busy", title, translate_message(str(exc)),
+                                              "warning"))
                 self._evaluate()
             return
         expected = isinstance(exc, BackupError)

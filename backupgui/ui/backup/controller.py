@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ...automation.history import SentCounter
 from ...device.settings import iso_in, now_iso
-from ...errors import KEY_DIGITS, BackupError, DestinationError
+from ...errors import KEY_DIGITS, BackupError, BusyError, DestinationError
 from ..context import AppContext
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets.errors import name_icon, show_error
@@ -90,7 +90,21 @@ class BackupController(QObject):
         if isinstance(exc, DestinationError) and opener is not None:
             actions.append((self.tr("Open &Settings"),
                             (lambda: self._settings_then_resume(opener)) if resume else opener))
+        if isinstance(exc, BusyError):
+            from ...engine.locks import SetBusyError  # (loaded already: a backup ran)
+
+            if isinstance(exc, SetBusyError):  # another computer held the set: it may be done
+                actions.append((self.tr("&Try again"), self._try_again))
         show_error(self.window, exc, title, actions)
+
+    def _try_again(self) -> None:
+        """Try again in the box of a backup another computer's use of the set stopped: the
+        same backup from the start (the destination and key are looked at in the background
+        as for Back up now)."""
+        if self._busy or self.running:
+            return
+        log.info("backup tried again after the backup set was busy")
+        self.start()
 
     def _settings_then_resume(self, opener: Callable[[], QDialog | None]) -> None:
         """Open Settings; Save with a destination chosen starts the backup that was asked
