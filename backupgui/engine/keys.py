@@ -51,12 +51,16 @@ def change_key_protection(dest: Destination, old: KeyMaterial, new: KeyMaterial,
     ``delete_retired``.
     """
     repo = Repo.open(dest, old, set_id)
-    retired = vault_record(repo.cfg, old)
-    data = rewrap_config(repo.cfg, repo.key, new, account=vault_account(dest),
-                         access=vault_access(dest))
     # The config is replaced under the set's exclusive lock (FORMAT.md 10.3): two changes
-    # of protection, or one and another computer's backup, never run at once.
+    # of protection, or one and another computer's backup, never run at once. It is
+    # re-wrapped from the config as read under the lock: another computer's change that
+    # finished between the open and the lock is never written back over (with ``old`` no
+    # longer opening it, this one fails and changes nothing).
     with locks.acquire(repo, locks.PROTECTION, default_device_name()):
+        repo.reread_config(old, upgrade=False)
+        retired = vault_record(repo.cfg, old)
+        data = rewrap_config(repo.cfg, repo.key, new, account=vault_account(dest),
+                             access=vault_access(dest))
         repo.write_config(data)
     mode = parse_config(data).key_mode
     if retired is None:

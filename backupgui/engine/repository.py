@@ -373,13 +373,14 @@ class Repo:
                 repo.write_config(new_data, must_land=True)  # (the record is bound already)
         return repo.use_summaries() if summaries else repo
 
-    def reread_config(self, material: KeyMaterial) -> None:
+    def reread_config(self, material: KeyMaterial, *, upgrade: bool = True) -> None:
         """Under the set's lock, before a one-time upgrade rewrites the config: the config
         as it is now, not as it was when the set was unlocked (another computer may have
         changed the password in between, and the upgrade must not write the old one back).
         A changed config is unlocked again with ``material``; an old password then no longer
         opens it (``WrongKeyError``). A v1 vault set's record is bound to the account here
-        (``unlock_and_upgrade``), as ``open(upgrade=True)`` would."""
+        (``unlock_and_upgrade``), as ``open(upgrade=True)`` would, unless ``upgrade`` is False
+        (a change of protection, which replaces the binding anyway)."""
         try:
             cfg = read_config(self.dest, self.set_id)
         except NotFoundError:  # (a key rotation elsewhere removed the set meanwhile)
@@ -388,10 +389,10 @@ class Repo:
         if cfg.set_id != self.set_id:
             raise DamagedBackupError(
                 f"The settings of backup set {self.set_id} belong to another backup set.")
-        if cfg == self.cfg and not vault_upgrade_possible(cfg, material, vault_account(self.dest),
-                                                          vault_access(self.dest)):
+        if cfg == self.cfg and not (upgrade and vault_upgrade_possible(
+                cfg, material, vault_account(self.dest), vault_access(self.dest))):
             return
-        fresh = Repo._unlock(self.dest, cfg, material, True)
+        fresh = Repo._unlock(self.dest, cfg, material, upgrade)
         if not hmac.compare_digest(fresh.key, self._key):  # (a set's K never changes)
             raise DamagedBackupError("The backup's settings were changed (the key check failed).")
         self.cfg = fresh.cfg

@@ -78,3 +78,30 @@ def test_a_backup_with_the_old_password_stops_and_writes_nothing(tmp_path, monke
                              device_name="new laptop"))
     assert written and config.read_bytes() == written[0]
     assert {p for p in root.rglob("*") if p.is_file()} == before  # (no lock left either)
+
+
+def test_two_password_changes_never_undo_each_other(tmp_path, monkeypatch) -> None:
+    """Two computers change the password at once: the second opened the set with the old
+    password before the first's change landed, and takes its lock after it. It re-wraps the
+    config as read under its lock, which the old password no longer opens: it fails and
+    changes nothing (before: it re-wrapped the config it had read, and the first change was
+    lost with no word)."""
+    from backupgui.engine import locks
+
+    root, config = _v1_set(tmp_path)
+    real, written = locks.acquire, []
+
+    def interleaved(repo, kind, device, **kw):
+        if kind == locks.PROTECTION and not written:
+            written.append(True)
+            change_key_protection(FolderDestination(root), OLD, NEW)
+            written[0] = config.read_bytes()
+        return real(repo, kind, device, **kw)
+
+    monkeypatch.setattr(locks, "acquire", interleaved)
+    other = Password("another long password 8", kdf=NEW.kdf)
+    with pytest.raises(WrongKeyError):
+        change_key_protection(FolderDestination(root), OLD, other)
+    assert config.read_bytes() == written[0]
+    assert Repo.open(FolderDestination(root), NEW).set_id == EXPECTED["set_id"]
+    assert not list(root.glob("sets/*/locks/*"))
