@@ -81,7 +81,12 @@ from ..widgets import style
 from ..widgets.accessibility import announce
 from ..widgets.elide import elide, plain_tooltip, shorten_words
 from ..widgets.errors import inline_text, show_error
-from ..widgets.fit import grow_to_fit, keep_min_height_for_width
+from ..widgets.fit import (
+    available_area,
+    grow_to_fit,
+    keep_min_height_for_width,
+    scroll_wizard_pages,
+)
 from ..widgets.formatting import (
     breakable_path,
     human_duration,
@@ -1336,7 +1341,10 @@ class RestoreWizard(QWizard):
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, render("backupgui", 48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(style.px(720), style.px(540))
+        # (no taller than a short screen: the pages scroll there, see below)
+        area = available_area(self)
+        self.setMinimumSize(style.px(720), style.px(540) if area is None else
+                            min(style.px(540), area.height() - style.FRAME_ROOM))
         self.where_page = WherePage(self)
         self.backups_page = BackupsPage(self)
         self.key_page = KeyPage(self)
@@ -1349,6 +1357,7 @@ class RestoreWizard(QWizard):
             page.setTitle(f'<span style="font-size:{style.base_point_size() * 1.4:.1f}pt; '
                           f'font-weight:600">' + page.title() + "</span>")
         self.setTitleFormat(Qt.TextFormat.RichText)
+        scroll_wizard_pages(self)  # a page scrolls where the screen is too short for it
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))
         self.button(QWizard.WizardButton.NextButton).setObjectName("primary")
         self.button(QWizard.WizardButton.FinishButton).setObjectName("primary")
