@@ -46,7 +46,7 @@ from ..tasks import TaskHandle, run_in_background
 from ..widgets import style
 from ..widgets.accessibility import announce
 from ..widgets.errors import inline_text, name_icon
-from ..widgets.fit import grow_to_fit, keep_min_height_for_width
+from ..widgets.fit import ScreenScroll, available_area, grow_to_fit, keep_min_height_for_width
 from ..widgets.formatting import numbers
 from ..widgets.icons import icon, render
 from ..widgets.secret_fields import KeyField, KeyGrid, NewPasswordForm, PasswordField
@@ -184,7 +184,9 @@ class EncryptionDialog(QDialog):
                              CHECK: self.tr("Check your password"),
                              UPGRADE: self.tr("Secure your key vault")}[mode])
         self.setWindowIcon(icon("lock"))
-        self.setMinimumSize(style.px(600), style.px(560))
+        area = available_area(self)  # (no taller than a short screen: the page scrolls there)
+        self.setMinimumSize(style.px(600), style.px(560) if area is None else
+                            min(style.px(560), area.height() - style.FRAME_ROOM))
 
         self.stack = QStackedWidget()
         self.page_unlock = self._build_unlock()
@@ -220,7 +222,12 @@ class EncryptionDialog(QDialog):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 22, 24, 18)
-        lay.addWidget(self.stack, 1)
+        # The page scrolls when the screen is too short for it (the key vault's and the
+        # recovery code's pages at 150 % on a 1366x768 laptop); the buttons stay below it.
+        self.body = ScreenScroll(self.stack, lambda: (
+            buttons.sizeHint().height() + lay.spacing() + lay.contentsMargins().top()
+            + lay.contentsMargins().bottom()))
+        lay.addWidget(self.body, 1)
         lay.addLayout(buttons)
         # the design size, or more when a page needs it (a key field and its button side by
         # side, longer words in other languages)
@@ -506,6 +513,7 @@ class EncryptionDialog(QDialog):
         if remember:
             self._history.append(self.stack.currentWidget())
         self.stack.setCurrentWidget(page)
+        self.body.verticalScrollBar().setValue(0)  # a new page starts at its top
         self._update_buttons()
         self._fit()
         # Where the keyboard starts on each page (Enter then does the obvious thing; on the
@@ -524,6 +532,7 @@ class EncryptionDialog(QDialog):
     def _back(self) -> None:
         if self._history and not self._busy():
             self.stack.setCurrentWidget(self._history.pop())
+            self.body.verticalScrollBar().setValue(0)
             self._update_buttons()
 
     def _busy(self) -> bool:
