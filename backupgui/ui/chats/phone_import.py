@@ -44,7 +44,7 @@ from ..language import translate_message
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.errors import inline_text, show_error
-from ..widgets.fit import TrailingGapDelegate, keep_min_height_for_width
+from ..widgets.fit import TrailingGapDelegate, keep_min_height_for_width, scroll_body
 from ..widgets.formatting import date_range, joined, numbers
 from ..widgets.secret_fields import KeyField
 
@@ -347,7 +347,17 @@ class PhoneImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.reject)
-        lay.addWidget(self.buttons)
+        # Everything above the buttons scrolls when the screen is too short for it (once a
+        # backup is opened: 650 px at 150 % on a 1366x768 laptop, 512 px of screen); Import
+        # and Close stay below it, on the screen.
+        m = lay.contentsMargins()
+        lay.setContentsMargins(m.left(), m.top(), m.right(), 0)
+        footer = QWidget()
+        foot = QVBoxLayout(footer)
+        foot.setContentsMargins(m.left(), lay.spacing(), m.right(), m.bottom())
+        foot.addWidget(self.buttons)
+        self.body = scroll_body(self, lambda: footer.sizeHint().height())
+        self.layout().addWidget(footer)
         self._show_inputs()
         # no fixed minimum: the layout's own keeps every label whole in any language and text size
         style.initial_size(self, 640, 0)
