@@ -55,7 +55,7 @@ from .widgets import style
 from .widgets.accessibility import announce
 from .widgets.elide import plain_message
 from .widgets.errors import name_icon, show_error
-from .widgets.fit import TrailingGapDelegate, header_title_width, table_min_width
+from .widgets.fit import PanelScroll, TrailingGapDelegate, header_title_width, table_min_width
 from .widgets.formatting import human_size, number, numbers, short_date
 from .widgets.icons import app_icon, icon, render
 
@@ -420,7 +420,10 @@ class MainWindow(QMainWindow):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.activated.connect(self._escape)
         self.panel.progress.pauseToggled.connect(self.controller.set_paused)
-        lay.addWidget(self.panel)
+        # The card scrolls when the window is too short for it (575-664 px at 150 % on a
+        # 1366x768 laptop, 512 px of screen); the chat list keeps its own scrolling.
+        self.panel_scroll = PanelScroll(self.panel)
+        lay.addWidget(self.panel_scroll)
         return w
 
     def _build_banner(self) -> QFrame:
