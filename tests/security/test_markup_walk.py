@@ -42,6 +42,13 @@ CHAT, SENDER, FILE, DEVICE = (f"{TOKEN}chat{BOMB}", f"{TOKEN}sender{BOMB}",
 PASSWORD = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path, monkeypatch):
+    """A settings file of this test's own, as tests/ui's tests have: the session's may say
+    Google Drive (another test signed in), and the restore wizard would start there."""
+    monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
+
+
 def _library(root) -> None:
     with Library(root) as lib:
         sha, size = lib.add_media_bytes(PNG)
