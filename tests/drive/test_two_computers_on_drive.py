@@ -95,7 +95,14 @@ def test_a_long_backup_holding_its_lock_keeps_its_packs_on_drive(emulator, compu
     def other():
         _age_packs(emulator, 2 * 24 * 3600)
         _age_packs(emulator, 2 * 24 * 3600, "/locks/")
-        time.sleep(0.5)  # (refreshed: a new lock object, Drive's time now)
+        aged = _names(emulator, "/locks/")
+        # A refreshes: a new lock object, Drive's time now (waited for, not slept: on a
+        # loaded machine 0.5 s was not always enough, and B then rightly took the aged lock
+        # for stale)
+        deadline = time.monotonic() + 30
+        while not _names(emulator, "/locks/") - aged and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert _names(emulator, "/locks/") - aged, "A's lock was not refreshed"
         seen["before"] = _names(emulator, "/data/")
         b = backup(BackupRequest(lib_b, computer("b"), KEY, device_name="new-laptop", keep=1))
         seen["after"] = _names(emulator, "/data/")
