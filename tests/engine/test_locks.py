@@ -74,8 +74,14 @@ def test_retention_skips_while_another_computers_long_backup_holds_its_lock(
 
     def other():
         age_packs(dest_dir, 2 * DAY)  # A has been running for two days
-        _age(_locks(dest_dir), 2 * DAY)  # ... and its lock was written then
-        time.sleep(0.3)  # (a refresh writes it again: its listed time is now)
+        aged = set(_locks(dest_dir))
+        _age(aged, 2 * DAY)  # ... and its lock was written then
+        # (a refresh writes it again: its listed time is now; waited for, not slept, so that
+        # a loaded machine does not leave B an aged lock it rightly takes for stale)
+        deadline = time.monotonic() + 30
+        while not set(_locks(dest_dir)) - aged and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert set(_locks(dest_dir)) - aged, "A's lock was not refreshed"
         seen["before"] = _packs(dest_dir)
         b = backup(BackupRequest(lib_b, FolderDestination(dest_dir), KEY,
                                  device_name="new-laptop", keep=1))
