@@ -132,6 +132,16 @@ def keep_on_screen(w: QWidget) -> None:
         w.installEventFilter(_OnScreen(w))
 
 
+def _hold(area: QScrollArea, widget: QWidget) -> None:
+    """``area`` shows ``widget`` at its width, scrolling only up and down, without a frame."""
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Tab goes to the fields inside, never to the area (it scrolls to the focused one)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(widget)
+
+
 class ScreenScroll(QScrollArea):
     """A dialog's body, as tall as it needs (the dialog opens as it would without it), but no
     taller than the screen's free area leaves beside ``reserve()`` (the dialog's buttons and
@@ -142,12 +152,7 @@ class ScreenScroll(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reserve = reserve
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Tab goes to the fields inside, never to the area (it scrolls to the focused one)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWidget(body)
+        _hold(self, body)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -201,12 +206,7 @@ class PanelScroll(QScrollArea):
 
     def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Tab goes to the fields inside, never to the area (it scrolls to the focused one)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWidget(panel)
+        _hold(self, panel)
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(panel.sizePolicy().horizontalPolicy())
         self.setSizePolicy(policy)
