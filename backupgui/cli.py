@@ -625,11 +625,14 @@ def _origin_words(origin: dict) -> str:
 def _versions_note(m: dict, chat_id: str) -> str:
     """The versions mark of a message line, in the viewer's words, and the other copies'
     ids: one line, every id escaped (a backup made with the key chooses them)."""
+    from .library.model import versions_case
+
     others = m["other_versions"]
     first = others[0]
-    if first["relation"] == "edited":
+    case = versions_case(first["relation"], m["sender"], first["sender"])
+    if case == "edited":
         head = "Edited: two versions of this message."
-    elif first["sender"] != m["sender"]:
+    elif case == "senders":
         head = "Two versions of this message, from different senders."
     else:
         head = "Two versions of this message."

@@ -148,6 +148,15 @@ class Versions:
     others: tuple[OtherVersion, ...]
 
 
+def versions_case(relation: str, sender: str | None, other_sender: str | None) -> str:
+    """Which versions mark a message gets (the viewer and ``export`` say the same):
+    "edited" (what an honest edit looks like), "senders" (the other copy names another
+    sender: planted, or changed elsewhere), or "differs"."""
+    if relation == "edited":
+        return "edited"
+    return "senders" if other_sender != sender else "differs"
+
+
 #: A message's id when an import kept the export's copy beside another message under the id
 #: (``importers.common.differing_id``): the original id, "~", 16 hex digits (after an "r":
 #: made by chance). The id is the copy's link to the original.

@@ -67,6 +67,7 @@ from ...library.model import (
     Origin,
     Versions,
     spell_actors,
+    versions_case,
 )
 from ...library.store import media_path
 from ..language import isolate, text_direction
@@ -524,10 +525,11 @@ class MessageModel(QAbstractListModel):
         if v is None or not v.others:
             return ""
         other = v.others[0]
-        if other.relation == "edited":
+        case = versions_case(other.relation, m.sender, other.sender)
+        if case == "edited":
             template = self.tr("Edited: two versions of this message. This one: %1. The other: %2.",
                                "%1, %2: where each copy came from")
-        elif other.sender != m.sender:
+        elif case == "senders":
             template = self.tr("Two versions of this message, from different senders. This one: "
                                "%1. The other: %2.", "%1, %2: where each copy came from")
         else:
