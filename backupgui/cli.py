@@ -12,6 +12,7 @@ import getpass
 import hashlib
 import logging
 import os
+import re
 import sys
 import time
 import warnings
@@ -614,34 +615,31 @@ def _versions_fields(v) -> dict:
 
 
 def _origin_words(origin: dict) -> str:
-    when = origin["at"] or ""
-    return {"whatsapp": f"from the export imported on {when}",
-            "telegram": f"from the export imported on {when}",
-            "phone": f"from the phone backup imported on {when}",
-            "restore": f"from a backup restored on {when}"}.get(
-        origin["kind"], "already in the library before it recorded where messages came from")
+    """Where a copy came from, in the viewer's words (``model.origin_template``), English."""
+    from .library.model import origin_template
+
+    return origin_template(origin["kind"]).replace("%1", origin["at"] or "")
 
 
 def _versions_note(m: dict, chat_id: str) -> str:
-    """The versions mark of a message line, in the viewer's words, and the other copies'
-    ids: one line, every id escaped (a backup made with the key chooses them)."""
-    from .library.model import versions_case
+    """The versions mark of a message line, in the viewer's words (``model``'s templates, in
+    English: the CLI is English), and the other copies' ids: one line, every id escaped (a
+    backup made with the key chooses them)."""
+    from .library.model import other_chat_template, versions_case, versions_template
 
     others = m["other_versions"]
     first = others[0]
-    case = versions_case(first["relation"], m["sender"], first["sender"])
-    if case == "edited":
-        head = "Edited: two versions of this message."
-    elif case == "senders":
-        head = "Two versions of this message, from different senders."
-    else:
-        head = "Two versions of this message."
     there = _origin_words(first["origin"])
     if first["chat_id"] != chat_id:
-        there += ", in another chat"
-    note = f"[{head} This one: {_origin_words(m['origin'])}. The other: {there}."
-    if len(others) > 1:
-        note += f" {len(others) - 1} more version(s)."
+        there = other_chat_template().replace("%1", there)
+    # %1 and %2 in one pass: what is put in is never read as a placeholder
+    note = re.sub(r"%([12])", lambda g: (_origin_words(m["origin"]), there)[int(g[1]) - 1],
+                  versions_template(versions_case(first["relation"], m["sender"],
+                                                  first["sender"])))
+    note = "[" + note
+    if len(others) > 1:  # (the viewer's plural string, "%Ln more version(s).", in English)
+        more = len(others) - 1
+        note += f" {more} more version{'s' if more != 1 else ''}."
     return note + " Other version id(s): " + ", ".join(one_line(o["id"]) for o in others) + "]"
 
 

@@ -2620,46 +2620,6 @@ Identity (server key fingerprint): %2</source>
         <comment>spoken before a reply&apos;s text; %1: a person, %2: the first line of the message replied to</comment>
         <translation>ردّ على %1: %2</translation>
     </message>
-    <message>
-        <source>from the export imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>من التصدير المستورد في %1</translation>
-    </message>
-    <message>
-        <source>from the phone backup imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>من نسخة الهاتف الاحتياطية المستوردة في %1</translation>
-    </message>
-    <message>
-        <source>from a backup restored on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>من نسخة احتياطية مستعادة في %1</translation>
-    </message>
-    <message>
-        <source>already in the library before it recorded where messages came from</source>
-        <comment>where a copy of a message came from</comment>
-        <translation>كانت في المكتبة قبل أن تسجّل مصدر الرسائل</translation>
-    </message>
-    <message>
-        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>معدّلة: نسختان من هذه الرسالة. هذه: %1. الأخرى: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>نسختان من هذه الرسالة من مُرسِلَين مختلفين. هذه: %1. الأخرى: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>نسختان من هذه الرسالة. هذه: %1. الأخرى: %2.</translation>
-    </message>
-    <message>
-        <source>%1, in another chat</source>
-        <comment>where the other copy of a message came from, and that it is in another chat</comment>
-        <translation>%1، في دردشة أخرى</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln more version(s).</source>
         <translation>
@@ -6543,6 +6503,38 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>calls with an outcome backupgui does not show</source>
         <translation>مكالمات بنتيجة لا يعرضها backupgui</translation>
+    </message>
+    <message>
+        <source>%1, in another chat</source>
+        <translation>%1، في دردشة أخرى</translation>
+    </message>
+    <message>
+        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <translation>معدّلة: نسختان من هذه الرسالة. هذه: %1. الأخرى: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <translation>نسختان من هذه الرسالة من مُرسِلَين مختلفين. هذه: %1. الأخرى: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <translation>نسختان من هذه الرسالة. هذه: %1. الأخرى: %2.</translation>
+    </message>
+    <message>
+        <source>already in the library before it recorded where messages came from</source>
+        <translation>كانت في المكتبة قبل أن تسجّل مصدر الرسائل</translation>
+    </message>
+    <message>
+        <source>from a backup restored on %1</source>
+        <translation>من نسخة احتياطية مستعادة في %1</translation>
+    </message>
+    <message>
+        <source>from the export imported on %1</source>
+        <translation>من التصدير المستورد في %1</translation>
+    </message>
+    <message>
+        <source>from the phone backup imported on %1</source>
+        <translation>من نسخة الهاتف الاحتياطية المستوردة في %1</translation>
     </message>
 </context>
 <context>

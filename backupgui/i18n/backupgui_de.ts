@@ -2508,46 +2508,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <comment>spoken before a reply&apos;s text; %1: a person, %2: the first line of the message replied to</comment>
         <translation>Antwort an %1: %2</translation>
     </message>
-    <message>
-        <source>from the export imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>aus dem Export, importiert am %1</translation>
-    </message>
-    <message>
-        <source>from the phone backup imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>aus dem Handy-Backup, importiert am %1</translation>
-    </message>
-    <message>
-        <source>from a backup restored on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>aus einem Backup, wiederhergestellt am %1</translation>
-    </message>
-    <message>
-        <source>already in the library before it recorded where messages came from</source>
-        <comment>where a copy of a message came from</comment>
-        <translation>schon in der Bibliothek, bevor sie festhielt, woher Nachrichten kommen</translation>
-    </message>
-    <message>
-        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Bearbeitet: zwei Versionen dieser Nachricht. Diese: %1. Die andere: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Zwei Versionen dieser Nachricht, von verschiedenen Absendern. Diese: %1. Die andere: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Zwei Versionen dieser Nachricht. Diese: %1. Die andere: %2.</translation>
-    </message>
-    <message>
-        <source>%1, in another chat</source>
-        <comment>where the other copy of a message came from, and that it is in another chat</comment>
-        <translation>%1, in einem anderen Chat</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln more version(s).</source>
         <translation>
@@ -6319,6 +6279,38 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>calls with an outcome backupgui does not show</source>
         <translation>Anrufe mit einem Ergebnis, das backupgui nicht anzeigt</translation>
+    </message>
+    <message>
+        <source>%1, in another chat</source>
+        <translation>%1, in einem anderen Chat</translation>
+    </message>
+    <message>
+        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Bearbeitet: zwei Versionen dieser Nachricht. Diese: %1. Die andere: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <translation>Zwei Versionen dieser Nachricht, von verschiedenen Absendern. Diese: %1. Die andere: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Zwei Versionen dieser Nachricht. Diese: %1. Die andere: %2.</translation>
+    </message>
+    <message>
+        <source>already in the library before it recorded where messages came from</source>
+        <translation>schon in der Bibliothek, bevor sie festhielt, woher Nachrichten kommen</translation>
+    </message>
+    <message>
+        <source>from a backup restored on %1</source>
+        <translation>aus einem Backup, wiederhergestellt am %1</translation>
+    </message>
+    <message>
+        <source>from the export imported on %1</source>
+        <translation>aus dem Export, importiert am %1</translation>
+    </message>
+    <message>
+        <source>from the phone backup imported on %1</source>
+        <translation>aus dem Handy-Backup, importiert am %1</translation>
     </message>
 </context>
 <context>

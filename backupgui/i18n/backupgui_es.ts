@@ -2508,46 +2508,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <comment>spoken before a reply&apos;s text; %1: a person, %2: the first line of the message replied to</comment>
         <translation>Respuesta a %1: %2</translation>
     </message>
-    <message>
-        <source>from the export imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>de la exportación importada el %1</translation>
-    </message>
-    <message>
-        <source>from the phone backup imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>de la copia de seguridad del teléfono importada el %1</translation>
-    </message>
-    <message>
-        <source>from a backup restored on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>de una copia de seguridad restaurada el %1</translation>
-    </message>
-    <message>
-        <source>already in the library before it recorded where messages came from</source>
-        <comment>where a copy of a message came from</comment>
-        <translation>ya estaba en la biblioteca antes de que registrara de dónde vienen los mensajes</translation>
-    </message>
-    <message>
-        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Editado: dos versiones de este mensaje. Esta: %1. La otra: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Dos versiones de este mensaje, de remitentes distintos. Esta: %1. La otra: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Dos versiones de este mensaje. Esta: %1. La otra: %2.</translation>
-    </message>
-    <message>
-        <source>%1, in another chat</source>
-        <comment>where the other copy of a message came from, and that it is in another chat</comment>
-        <translation>%1, en otro chat</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln more version(s).</source>
         <translation>
@@ -6319,6 +6279,38 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>calls with an outcome backupgui does not show</source>
         <translation>llamadas con un resultado que backupgui no muestra</translation>
+    </message>
+    <message>
+        <source>%1, in another chat</source>
+        <translation>%1, en otro chat</translation>
+    </message>
+    <message>
+        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Editado: dos versiones de este mensaje. Esta: %1. La otra: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <translation>Dos versiones de este mensaje, de remitentes distintos. Esta: %1. La otra: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Dos versiones de este mensaje. Esta: %1. La otra: %2.</translation>
+    </message>
+    <message>
+        <source>already in the library before it recorded where messages came from</source>
+        <translation>ya estaba en la biblioteca antes de que registrara de dónde vienen los mensajes</translation>
+    </message>
+    <message>
+        <source>from a backup restored on %1</source>
+        <translation>de una copia de seguridad restaurada el %1</translation>
+    </message>
+    <message>
+        <source>from the export imported on %1</source>
+        <translation>de la exportación importada el %1</translation>
+    </message>
+    <message>
+        <source>from the phone backup imported on %1</source>
+        <translation>de la copia de seguridad del teléfono importada el %1</translation>
     </message>
 </context>
 <context>

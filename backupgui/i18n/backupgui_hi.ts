@@ -2508,46 +2508,6 @@ Identity (server key fingerprint): %2</source>
         <comment>spoken before a reply&apos;s text; %1: a person, %2: the first line of the message replied to</comment>
         <translation>%1 को जवाब: %2</translation>
     </message>
-    <message>
-        <source>from the export imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>%1 को इंपोर्ट किए गए एक्सपोर्ट से</translation>
-    </message>
-    <message>
-        <source>from the phone backup imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>%1 को इंपोर्ट किए गए फ़ोन के बैकअप से</translation>
-    </message>
-    <message>
-        <source>from a backup restored on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>%1 को रीस्टोर किए गए बैकअप से</translation>
-    </message>
-    <message>
-        <source>already in the library before it recorded where messages came from</source>
-        <comment>where a copy of a message came from</comment>
-        <translation>लाइब्रेरी के यह दर्ज करने से पहले से मौजूद कि मैसेज कहाँ से आए</translation>
-    </message>
-    <message>
-        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>बदला गया: इस मैसेज के दो वर्शन। यह वाला: %1। दूसरा: %2।</translation>
-    </message>
-    <message>
-        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>इस मैसेज के दो वर्शन, अलग-अलग भेजने वालों से। यह वाला: %1। दूसरा: %2।</translation>
-    </message>
-    <message>
-        <source>Two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>इस मैसेज के दो वर्शन। यह वाला: %1। दूसरा: %2।</translation>
-    </message>
-    <message>
-        <source>%1, in another chat</source>
-        <comment>where the other copy of a message came from, and that it is in another chat</comment>
-        <translation>%1, किसी दूसरी चैट में</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln more version(s).</source>
         <translation>
@@ -6319,6 +6279,38 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>calls with an outcome backupgui does not show</source>
         <translation>ऐसी कॉल जिनका नतीजा backupgui नहीं दिखाता</translation>
+    </message>
+    <message>
+        <source>%1, in another chat</source>
+        <translation>%1, किसी दूसरी चैट में</translation>
+    </message>
+    <message>
+        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <translation>बदला गया: इस मैसेज के दो वर्शन। यह वाला: %1। दूसरा: %2।</translation>
+    </message>
+    <message>
+        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <translation>इस मैसेज के दो वर्शन, अलग-अलग भेजने वालों से। यह वाला: %1। दूसरा: %2।</translation>
+    </message>
+    <message>
+        <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <translation>इस मैसेज के दो वर्शन। यह वाला: %1। दूसरा: %2।</translation>
+    </message>
+    <message>
+        <source>already in the library before it recorded where messages came from</source>
+        <translation>लाइब्रेरी के यह दर्ज करने से पहले से मौजूद कि मैसेज कहाँ से आए</translation>
+    </message>
+    <message>
+        <source>from a backup restored on %1</source>
+        <translation>%1 को रीस्टोर किए गए बैकअप से</translation>
+    </message>
+    <message>
+        <source>from the export imported on %1</source>
+        <translation>%1 को इंपोर्ट किए गए एक्सपोर्ट से</translation>
+    </message>
+    <message>
+        <source>from the phone backup imported on %1</source>
+        <translation>%1 को इंपोर्ट किए गए फ़ोन के बैकअप से</translation>
     </message>
 </context>
 <context>

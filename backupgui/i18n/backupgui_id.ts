@@ -2480,46 +2480,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <comment>spoken before a reply&apos;s text; %1: a person, %2: the first line of the message replied to</comment>
         <translation>Balasan untuk %1: %2</translation>
     </message>
-    <message>
-        <source>from the export imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>dari ekspor yang diimpor pada %1</translation>
-    </message>
-    <message>
-        <source>from the phone backup imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>dari cadangan ponsel yang diimpor pada %1</translation>
-    </message>
-    <message>
-        <source>from a backup restored on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>dari cadangan yang dipulihkan pada %1</translation>
-    </message>
-    <message>
-        <source>already in the library before it recorded where messages came from</source>
-        <comment>where a copy of a message came from</comment>
-        <translation>sudah ada di pustaka sebelum pustaka mencatat asal pesan</translation>
-    </message>
-    <message>
-        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Diedit: dua versi pesan ini. Yang ini: %1. Yang lain: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Dua versi pesan ini, dari pengirim yang berbeda. Yang ini: %1. Yang lain: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Dua versi pesan ini. Yang ini: %1. Yang lain: %2.</translation>
-    </message>
-    <message>
-        <source>%1, in another chat</source>
-        <comment>where the other copy of a message came from, and that it is in another chat</comment>
-        <translation>%1, di chat lain</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln more version(s).</source>
         <translation>
@@ -6263,6 +6223,38 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>calls with an outcome backupgui does not show</source>
         <translation>panggilan dengan hasil yang tidak ditampilkan backupgui</translation>
+    </message>
+    <message>
+        <source>%1, in another chat</source>
+        <translation>%1, di chat lain</translation>
+    </message>
+    <message>
+        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Diedit: dua versi pesan ini. Yang ini: %1. Yang lain: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <translation>Dua versi pesan ini, dari pengirim yang berbeda. Yang ini: %1. Yang lain: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Dua versi pesan ini. Yang ini: %1. Yang lain: %2.</translation>
+    </message>
+    <message>
+        <source>already in the library before it recorded where messages came from</source>
+        <translation>sudah ada di pustaka sebelum pustaka mencatat asal pesan</translation>
+    </message>
+    <message>
+        <source>from a backup restored on %1</source>
+        <translation>dari cadangan yang dipulihkan pada %1</translation>
+    </message>
+    <message>
+        <source>from the export imported on %1</source>
+        <translation>dari ekspor yang diimpor pada %1</translation>
+    </message>
+    <message>
+        <source>from the phone backup imported on %1</source>
+        <translation>dari cadangan ponsel yang diimpor pada %1</translation>
     </message>
 </context>
 <context>

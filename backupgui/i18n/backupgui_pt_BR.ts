@@ -2508,46 +2508,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <comment>spoken before a reply&apos;s text; %1: a person, %2: the first line of the message replied to</comment>
         <translation>Resposta a %1: %2</translation>
     </message>
-    <message>
-        <source>from the export imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>da exportação importada em %1</translation>
-    </message>
-    <message>
-        <source>from the phone backup imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>do backup do celular importado em %1</translation>
-    </message>
-    <message>
-        <source>from a backup restored on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>de um backup restaurado em %1</translation>
-    </message>
-    <message>
-        <source>already in the library before it recorded where messages came from</source>
-        <comment>where a copy of a message came from</comment>
-        <translation>já estava na biblioteca antes de ela registrar de onde vêm as mensagens</translation>
-    </message>
-    <message>
-        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Editada: duas versões desta mensagem. Esta: %1. A outra: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Duas versões desta mensagem, de remetentes diferentes. Esta: %1. A outra: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Duas versões desta mensagem. Esta: %1. A outra: %2.</translation>
-    </message>
-    <message>
-        <source>%1, in another chat</source>
-        <comment>where the other copy of a message came from, and that it is in another chat</comment>
-        <translation>%1, em outra conversa</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln more version(s).</source>
         <translation>
@@ -6319,6 +6279,38 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>calls with an outcome backupgui does not show</source>
         <translation>chamadas com um resultado que o backupgui não mostra</translation>
+    </message>
+    <message>
+        <source>%1, in another chat</source>
+        <translation>%1, em outra conversa</translation>
+    </message>
+    <message>
+        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Editada: duas versões desta mensagem. Esta: %1. A outra: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <translation>Duas versões desta mensagem, de remetentes diferentes. Esta: %1. A outra: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Duas versões desta mensagem. Esta: %1. A outra: %2.</translation>
+    </message>
+    <message>
+        <source>already in the library before it recorded where messages came from</source>
+        <translation>já estava na biblioteca antes de ela registrar de onde vêm as mensagens</translation>
+    </message>
+    <message>
+        <source>from a backup restored on %1</source>
+        <translation>de um backup restaurado em %1</translation>
+    </message>
+    <message>
+        <source>from the export imported on %1</source>
+        <translation>da exportação importada em %1</translation>
+    </message>
+    <message>
+        <source>from the phone backup imported on %1</source>
+        <translation>do backup do celular importado em %1</translation>
     </message>
 </context>
 <context>

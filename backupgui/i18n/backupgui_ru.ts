@@ -2536,46 +2536,6 @@ Identity (server key fingerprint): %2</source>
         <comment>spoken before a reply&apos;s text; %1: a person, %2: the first line of the message replied to</comment>
         <translation>Ответ на сообщение от %1: %2</translation>
     </message>
-    <message>
-        <source>from the export imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>из экспорта, импортированного %1</translation>
-    </message>
-    <message>
-        <source>from the phone backup imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>из резервной копии телефона, импортированной %1</translation>
-    </message>
-    <message>
-        <source>from a backup restored on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>из резервной копии, восстановленной %1</translation>
-    </message>
-    <message>
-        <source>already in the library before it recorded where messages came from</source>
-        <comment>where a copy of a message came from</comment>
-        <translation>была в библиотеке ещё до того, как она стала записывать, откуда пришли сообщения</translation>
-    </message>
-    <message>
-        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Изменено: две версии этого сообщения. Эта: %1. Другая: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Две версии этого сообщения от разных отправителей. Эта: %1. Другая: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Две версии этого сообщения. Эта: %1. Другая: %2.</translation>
-    </message>
-    <message>
-        <source>%1, in another chat</source>
-        <comment>where the other copy of a message came from, and that it is in another chat</comment>
-        <translation>%1, в другом чате</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln more version(s).</source>
         <translation>
@@ -6375,6 +6335,38 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>calls with an outcome backupgui does not show</source>
         <translation>звонки с исходом, который backupgui не показывает</translation>
+    </message>
+    <message>
+        <source>%1, in another chat</source>
+        <translation>%1, в другом чате</translation>
+    </message>
+    <message>
+        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Изменено: две версии этого сообщения. Эта: %1. Другая: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <translation>Две версии этого сообщения от разных отправителей. Эта: %1. Другая: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Две версии этого сообщения. Эта: %1. Другая: %2.</translation>
+    </message>
+    <message>
+        <source>already in the library before it recorded where messages came from</source>
+        <translation>была в библиотеке ещё до того, как она стала записывать, откуда пришли сообщения</translation>
+    </message>
+    <message>
+        <source>from a backup restored on %1</source>
+        <translation>из резервной копии, восстановленной %1</translation>
+    </message>
+    <message>
+        <source>from the export imported on %1</source>
+        <translation>из экспорта, импортированного %1</translation>
+    </message>
+    <message>
+        <source>from the phone backup imported on %1</source>
+        <translation>из резервной копии телефона, импортированной %1</translation>
     </message>
 </context>
 <context>

@@ -2480,46 +2480,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <comment>spoken before a reply&apos;s text; %1: a person, %2: the first line of the message replied to</comment>
         <translation>Yanıt (%1): %2</translation>
     </message>
-    <message>
-        <source>from the export imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>%1 tarihinde içe aktarılan dışa aktarımdan</translation>
-    </message>
-    <message>
-        <source>from the phone backup imported on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>%1 tarihinde içe aktarılan telefon yedeğinden</translation>
-    </message>
-    <message>
-        <source>from a backup restored on %1</source>
-        <comment>where a copy of a message came from; %1: date and time</comment>
-        <translation>%1 tarihinde geri yüklenen bir yedekten</translation>
-    </message>
-    <message>
-        <source>already in the library before it recorded where messages came from</source>
-        <comment>where a copy of a message came from</comment>
-        <translation>kitaplık mesajların nereden geldiğini kaydetmeye başlamadan önce de oradaydı</translation>
-    </message>
-    <message>
-        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Düzenlendi: bu mesajın iki sürümü. Bu: %1. Diğeri: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Bu mesajın farklı göndericilerden iki sürümü. Bu: %1. Diğeri: %2.</translation>
-    </message>
-    <message>
-        <source>Two versions of this message. This one: %1. The other: %2.</source>
-        <comment>%1, %2: where each copy came from</comment>
-        <translation>Bu mesajın iki sürümü. Bu: %1. Diğeri: %2.</translation>
-    </message>
-    <message>
-        <source>%1, in another chat</source>
-        <comment>where the other copy of a message came from, and that it is in another chat</comment>
-        <translation>%1, başka bir sohbette</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln more version(s).</source>
         <translation>
@@ -6263,6 +6223,38 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>calls with an outcome backupgui does not show</source>
         <translation>backupgui&apos;nin göstermediği bir sonuçla biten aramalar</translation>
+    </message>
+    <message>
+        <source>%1, in another chat</source>
+        <translation>%1, başka bir sohbette</translation>
+    </message>
+    <message>
+        <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Düzenlendi: bu mesajın iki sürümü. Bu: %1. Diğeri: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <translation>Bu mesajın farklı göndericilerden iki sürümü. Bu: %1. Diğeri: %2.</translation>
+    </message>
+    <message>
+        <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <translation>Bu mesajın iki sürümü. Bu: %1. Diğeri: %2.</translation>
+    </message>
+    <message>
+        <source>already in the library before it recorded where messages came from</source>
+        <translation>kitaplık mesajların nereden geldiğini kaydetmeye başlamadan önce de oradaydı</translation>
+    </message>
+    <message>
+        <source>from a backup restored on %1</source>
+        <translation>%1 tarihinde geri yüklenen bir yedekten</translation>
+    </message>
+    <message>
+        <source>from the export imported on %1</source>
+        <translation>%1 tarihinde içe aktarılan dışa aktarımdan</translation>
+    </message>
+    <message>
+        <source>from the phone backup imported on %1</source>
+        <translation>%1 tarihinde içe aktarılan telefon yedeğinden</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,8 @@ _FRAGMENT_FUNCTIONS = {
                          "messages_problem",
                          "file_problem", "manifest_problem", "reason"),
     "oswords.py": ("problem",),
+    # a message's versions mark (the viewer translates them, the CLI says them in English)
+    "library/model.py": ("origin_template", "versions_template", "other_chat_template"),
 }
 #: Messages that reach a skip list or a warnings list through a value a helper returned (the
 #: WhatsApp parser's clock, the vault's record of the newest backup, verify's list of

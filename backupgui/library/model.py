@@ -157,6 +157,38 @@ def versions_case(relation: str, sender: str | None, other_sender: str | None) -
     return "senders" if other_sender != sender else "differs"
 
 
+# The words of a versions mark, one source for the viewer (which translates them: the
+# templates are the core's messages, i18n/extract.py) and ``backupgui-cli export`` (English,
+# as the CLI is): %1, %2 are put in by each (a date as each writes one; the phrases below).
+
+
+def origin_template(kind: str) -> str:
+    """Where a copy of a message came from (``Origin.kind``), as a phrase; %1: when it was
+    imported or restored."""
+    if kind in ("whatsapp", "telegram"):
+        return "from the export imported on %1"
+    if kind == "phone":
+        return "from the phone backup imported on %1"
+    if kind == "restore":
+        return "from a backup restored on %1"
+    return "already in the library before it recorded where messages came from"
+
+
+def versions_template(case: str) -> str:
+    """The versions mark of a ``versions_case``; %1: where this copy came from, %2: where
+    the other did (``origin_template``, and ``other_chat_template`` when in another chat)."""
+    if case == "edited":
+        return "Edited: two versions of this message. This one: %1. The other: %2."
+    if case == "senders":
+        return "Two versions of this message, from different senders. This one: %1. The other: %2."
+    return "Two versions of this message. This one: %1. The other: %2."
+
+
+def other_chat_template() -> str:
+    """Where the other copy came from (%1), when it is in another chat."""
+    return "%1, in another chat"
+
+
 #: A message's id when an import kept the export's copy beside another message under the id
 #: (``importers.common.differing_id``): the original id, "~", 16 hex digits (after an "r":
 #: made by chance). The id is the copy's link to the original.

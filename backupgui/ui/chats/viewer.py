@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDateTime,
     QEvent,
     QModelIndex,
@@ -66,8 +67,11 @@ from ...library.model import (
     Message,
     Origin,
     Versions,
+    origin_template,
+    other_chat_template,
     spell_actors,
     versions_case,
+    versions_template,
 )
 from ...library.store import media_path
 from ..language import isolate, text_direction
@@ -504,17 +508,8 @@ class MessageModel(QAbstractListModel):
     def origin_text(self, origin: Origin) -> str:
         """Where a copy of a message came from, with its date and time, as a phrase."""
         when = format_datetime(origin.at_ms) if origin.at_ms is not None else ""
-        if origin.kind in ("whatsapp", "telegram"):
-            return self.tr("from the export imported on %1",
-                           "where a copy of a message came from; %1: date and time").replace("%1", when)
-        if origin.kind == "phone":
-            return self.tr("from the phone backup imported on %1",
-                           "where a copy of a message came from; %1: date and time").replace("%1", when)
-        if origin.kind == "restore":
-            return self.tr("from a backup restored on %1",
-                           "where a copy of a message came from; %1: date and time").replace("%1", when)
-        return self.tr("already in the library before it recorded where messages came from",
-                       "where a copy of a message came from")
+        # (the core's words, which ``export`` says too: translated as the core's messages)
+        return fill(QCoreApplication.translate("core", origin_template(origin.kind)), when)
 
     def versions_mark(self, m: Message) -> str:
         """The mark on a message that has other versions (an import kept both: SECURITY.md
@@ -525,20 +520,12 @@ class MessageModel(QAbstractListModel):
         if v is None or not v.others:
             return ""
         other = v.others[0]
-        case = versions_case(other.relation, m.sender, other.sender)
-        if case == "edited":
-            template = self.tr("Edited: two versions of this message. This one: %1. The other: %2.",
-                               "%1, %2: where each copy came from")
-        elif case == "senders":
-            template = self.tr("Two versions of this message, from different senders. This one: "
-                               "%1. The other: %2.", "%1, %2: where each copy came from")
-        else:
-            template = self.tr("Two versions of this message. This one: %1. The other: %2.",
-                               "%1, %2: where each copy came from")
+        core = QCoreApplication.translate
+        template = core("core", versions_template(versions_case(other.relation, m.sender,
+                                                                other.sender)))
         there = self.origin_text(other.origin)
         if other.chat_id != m.chat_id:
-            there = self.tr("%1, in another chat", "where the other copy of a message came "
-                            "from, and that it is in another chat").replace("%1", there)
+            there = fill(core("core", other_chat_template()), there)
         text = fill(template, self.origin_text(v.origin), there)
         if len(v.others) > 1:
             text += " " + self.tr("%Ln more version(s).", "", len(v.others) - 1)
