@@ -155,3 +155,31 @@ def test_hostile_calls_are_skipped_and_counted(tmp_path, lib):
     n_bytes = sum(isinstance(v, bytes) for v in HOSTILE.values())
     assert {why: n for n, why in r.skipped} == {UNREADABLE: f"{n_bytes + 1} items",
                                                 UNKNOWN: "5 items"}
+
+
+def test_a_missed_call_in_both_a_call_row_and_a_notice_shows_twice(tmp_path, lib):
+    """Whether one call can have both a type-59 row and a type-10 missed-call notice (1, 45;
+    4, 46) is not known from any public source (docs/IMPORT.md, "Calls": IPED and everysaid
+    read both kinds of row independently; none of the published readers joins them, and
+    nothing says which WhatsApp versions write which). So backupgui does not guess: each row
+    is a message of its own, a missed call in both shows twice, side by side (this test
+    fixes that behaviour until a real database says otherwise), and importing again adds
+    neither again."""
+    cs = ChatStorage(tmp_path / "ChatStorage.sqlite")
+    cs.session(ANA, "Ana García")
+    cs.message(ANA, "CALL1", T0 + 1, mtype=59, metadata=call_metadata(outcome=4, seconds=0))
+    cs.message(ANA, "NOTE1", T0 + 1, mtype=10, event=1)
+    cs.message(ANA, "CALL2", T0 + 60_000, mtype=59,
+               metadata=call_metadata(video=1, outcome=1, seconds=0))
+    cs.message(ANA, "NOTE2", T0 + 60_500, mtype=10, event=46)
+    cs.message(ANA, "T1", T0 + 120_000, text="did you call?")
+    db = cs.close().read_bytes()
+    r = import_phone_backup(lib, PhoneBackupRequest(write_backup(
+        tmp_path / "b", {"ChatStorage.sqlite": db}, None)))
+    assert texts(lib, chat_id_of(ANA)) == [
+        "Missed voice call", "Missed voice call", "Missed video call", "Missed video call",
+        "did you call?"]
+    assert r.messages_added == 5 and not r.skipped
+    again = import_phone_backup(lib, PhoneBackupRequest(write_backup(
+        tmp_path / "again", {"ChatStorage.sqlite": db}, None)))
+    assert again.messages_added == 0 and len(lib.messages(chat_id_of(ANA))) == 5
