@@ -142,3 +142,47 @@ def text_problems(ts: Path, code: str) -> list[str]:
                     if found:
                         problems.append(f"{where}: {register[1]} ({found.group(0)!r})")
     return problems
+
+
+# --- the docs a user reads -------------------------------------------------------------------
+
+#: The English documents checked with the source's rules ("tap"; "Browse…." in a sentence):
+#: relative to the repository's root.
+DOCS = ("README.md", "docs/*.md", "packaging/README.md")
+#: A word in quotes or in code is a mention (the rule's own word, an old text quoted), not a
+#: use.
+_DOC_MENTION = re.compile(r'`[^`]*`|"[^"\n]*"|“[^”\n]*”|„[^“\n]*“')
+#: A name ending in an ellipsis (a button, "Browse…") then a sentence's end: a lone "…" is an
+#: elided value ("imported on …."), not a name.
+_DOC_ELLIPSIS_STOP = re.compile(r"\w…[.!?]")
+#: Lines where the word is right: (file, a phrase the line holds). On the phone a user taps.
+DOC_ALLOWED: tuple[tuple[str, str], ...] = (
+    ("docs/IMPORT.md", "tap the name at the top"),   # WhatsApp on the iPhone
+    ("docs/IMPORT.md", "when you tap *Back up*"),    # WhatsApp's own backup on the phone
+    ("docs/SECURITY.md", "'s tap)"),                 # a hook on a stream, not a touch
+    ("docs/TRANSLATING.md", "**tap → click**"),      # the rule's history
+    ("docs/TRANSLATING.md", "**or use Browse….**"),  # (a quote opened on the line before)
+)
+
+
+def doc_problems(root: Path) -> list[str]:
+    """The source's rules over the English docs under ``root`` (outside code blocks, code
+    spans and quotes): one line each, ``path:line: problem``."""
+    problems: list[str] = []
+    paths = sorted({p for pattern in DOCS for p in root.glob(pattern) if p.is_file()})
+    for path in paths:
+        rel = path.relative_to(root).as_posix()
+        allowed = [phrase for f, phrase in DOC_ALLOWED if f == rel]
+        fence = False
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.lstrip().startswith(("```", "~~~")):
+                fence = not fence
+                continue
+            if fence or any(phrase in line for phrase in allowed):
+                continue
+            prose = _DOC_MENTION.sub(" ", line)
+            if _TOUCH_EN.search(prose):
+                problems.append(f"{rel}:{n}: 'tap' where a desktop says 'click'")
+            if _DOC_ELLIPSIS_STOP.search(prose):
+                problems.append(f"{rel}:{n}: a sentence ends right after '…'")
+    return problems

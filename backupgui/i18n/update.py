@@ -28,7 +28,7 @@ from pathlib import Path
 
 from . import CODES, SOURCE_LANGUAGE, translations_dir
 from .extract import core_messages, render_module
-from .textcheck import text_problems
+from .textcheck import doc_problems, text_problems
 
 HERE = translations_dir()
 PACKAGE = HERE.parent
@@ -238,7 +238,13 @@ def main(argv: list[str] | None = None) -> int:
             print(p)
         if texts:
             print(f"{len(texts)} problem(s) in the translations' text: see docs/TRANSLATING.md")
-        return 1 if problems or texts else 0
+        # the English docs by the source's rules, in a checkout (an installed package has none)
+        docs = doc_problems(HERE.parents[1]) if (HERE.parents[1] / "docs").is_dir() else []
+        for p in docs:
+            print(p)
+        if docs:
+            print(f"{len(docs)} problem(s) in the docs' words: see docs/TRANSLATING.md")
+        return 1 if problems or texts or docs else 0
     files = ts_files() if args.status else update(args.add)
     width = max(len(c) for c in files) if files else 2
     for code, ts in files.items():
