@@ -28,21 +28,38 @@ is taken.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
+if __package__:
+    from bench.drive_seed import (
+        count,
+        kinds_text,
+        parser,
+        retention_backup,
+        seed_backups,
+        side_env,
+        start_emulator,
+    )
+else:  # a child, run by its path: its PYTHONPATH is one side's code, which may predate it
+    from drive_seed import (  # type: ignore[no-redef]
+        count,
+        kinds_text,
+        parser,
+        retention_backup,
+        seed_backups,
+        side_env,
+        start_emulator,
+    )
+
 ROOT = Path(__file__).resolve().parent.parent
-TOKEN = "bench-requests-token"
 OPS = ("list", "restore", "restore-id", "verify", "backup", "retention")
 ENV_SNAPSHOT = "BENCH_REQUESTS_SNAPSHOT"  # (restore-id: the backup it names)
-_UPLOADS = ("upload-start", "upload-simple", "upload-chunk", "create")
 
 
 def _child(op: str, lib: str, key_file: str, out: str) -> None:
@@ -79,15 +96,7 @@ def _child(op: str, lib: str, key_file: str, out: str) -> None:
 
         verify(VerifyRequest(open_drive_from_env(), key))
     elif op == "retention":
-        from backupgui.engine import BackupRequest, backup, retention
-        from backupgui.library.store import Library
-
-        retention.PACK_MARGIN_S = 0  # (packs made seconds ago count as old: a day's margin)
-        with Library(Path(lib)) as library, library.transaction() as w:
-            w.clear_chat(library.chat_ids()[1])
-        result = backup(BackupRequest(Path(lib), open_drive_from_env(), key, keep=2))
-        if not result.removed_snapshots:
-            raise SystemExit("retention: nothing removed")
+        retention_backup(Path(lib), key)
     else:
         from backupgui.engine import BackupRequest, backup
         from backupgui.library.demo import add_demo_messages
@@ -99,37 +108,11 @@ def _child(op: str, lib: str, key_file: str, out: str) -> None:
         backup(BackupRequest(Path(lib), open_drive_from_env(), key, keep=1000))
 
 
-def _count(requests: list[dict]) -> dict:
-    kinds = Counter(r["category"] for r in requests)
-    lookups = sum(r["category"] == "list" and "name = '" in (r.get("query") or {}).get("q", "")
-                  for r in requests)
-    if lookups:
-        kinds["lookup"] = lookups
-    first_upload = next((i for i, r in enumerate(requests) if r["category"] in _UPLOADS),
-                        len(requests))
-    out = {"total": len(requests), **dict(sorted(kinds.items()))}
-    out["start"] = first_upload
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.drive_requests", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--backups", type=int, default=20)
+    ap = parser("python -m bench.drive_requests", __doc__, backups=20)
     ap.add_argument("--base", help="a commit to compare with (e.g. main)")
-    ap.add_argument("--json", type=Path, help="write the counts here")
     args = ap.parse_args(argv)
 
-    from google.oauth2.credentials import Credentials
-
-    from backupgui.crypto.keys import key_from_text
-    from backupgui.crypto.material import RawKey
-    from backupgui.destinations.gdrive import DriveOptions, GoogleDriveDestination
-    from backupgui.engine import BackupRequest, backup
-    from backupgui.library.demo import add_demo_messages, create_demo_library
-    from backupgui.library.store import Library
-    from backupgui.services.drive_emulator import DriveEmulator
-    from bench.dataset import write_key_file
     from bench.pairs import export
 
     work = Path(tempfile.mkdtemp(prefix="backupgui-requests-"))
@@ -140,23 +123,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.base:
             base = export(args.base, work / "base")
             sides = {"base": work / "base", **sides}
-        key_file = write_key_file(work / "key")
-        key = RawKey(key_from_text(key_file.read_text()))
-        lib = work / "lib"
-        create_demo_library(lib, chats=3, seed=7, media_mb=0.5)
-        emu = DriveEmulator(work / "drive", static_tokens=(TOKEN,)).start()
-        warm = work / "cache-warm"
-        os.environ["XDG_CACHE_HOME"] = str(warm)  # (the seed's summary cache: this computer's)
-        made: list[str] = []
-        for i in range(args.backups):
-            with Library(lib) as library:
-                add_demo_messages(library, library.chat_ids()[0], 1, seed=100 + i)
-            dest = GoogleDriveDestination(Credentials(token=TOKEN), api_root=emu.root_url,
-                                          options=DriveOptions(spool_dir=work / "spool"))
-            try:
-                made.append(backup(BackupRequest(lib, dest, key, keep=1000)).snapshot_id)
-            finally:
-                dest.close()
+        emu = start_emulator(work / "drive")
+        seed = seed_backups(work, emu, args.backups)
+        lib, key_file, warm, made = seed.lib, seed.key_file, seed.cache, seed.snapshots
         os.environ[ENV_SNAPSHOT] = made[len(made) // 2]
         counts: dict[str, dict[str, dict]] = {}
         marks = work / "marks"
@@ -173,29 +142,24 @@ def main(argv: list[str] | None = None) -> int:
                     side_lib = work / f"lib-{side}"
                     shutil.copytree(lib, side_lib)
                     shutil.copytree(work / "drive", work / f"drive-{side}")
-                    side_emu = DriveEmulator(work / f"drive-{side}",
-                                             static_tokens=(TOKEN,)).start()
+                    side_emu = start_emulator(work / f"drive-{side}")
                 assert side_emu is not None
                 try:
-                    env = dict(os.environ, PYTHONPATH=str(code), XDG_CACHE_HOME=str(cache),
-                               BACKUPGUI_DRIVE_ROOT=side_emu.root_url,
-                               BACKUPGUI_DRIVE_TOKEN=TOKEN,
-                               BACKUPGUI_DRIVE_SPOOL=str(work / "spool"))
+                    env = side_env(code, cache, side_emu, work / "spool")
                     side_emu.clear_log()
                     run = subprocess.run([sys.executable, __file__, "--child", op,
                                           str(side_lib), str(key_file), str(out)], env=env,
                                          capture_output=True, text=True)
                     if run.returncode:
                         raise RuntimeError(f"{side} {op}: {run.stderr[-2000:]}")
-                    counts.setdefault(op, {})[side] = _count(side_emu.requests)
+                    counts.setdefault(op, {})[side] = count(side_emu.requests)
                 finally:
                     if side_emu is not emu:
                         side_emu.stop()
         for op, by_side in counts.items():
             for side, c in by_side.items():
-                kinds = ", ".join(f"{k} {v}" for k, v in c.items() if k not in ("total", "start"))
                 extra = f" (before the first upload: {c['start']})" if op == "backup" else ""
-                print(f"{op:8s} {side:5s} requests {c['total']:4d}{extra}: {kinds}")
+                print(f"{op:8s} {side:5s} requests {c['total']:4d}{extra}: {kinds_text(c)}")
         if args.json:
             args.json.write_text(json.dumps({"backups": args.backups, "base": base,
                                              "counts": counts}, indent=1))

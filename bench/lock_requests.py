@@ -21,7 +21,6 @@ load: no timing is taken.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
@@ -30,7 +29,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.drive_requests import TOKEN, _count
+from bench.drive_seed import (
+    count,
+    kinds_text,
+    parser,
+    retention_backup,
+    seed_backups,
+    side_env,
+    start_emulator,
+)
 
 OPS = ("backup", "retention")
 SIDES = ("locks", "no-locks")
@@ -60,7 +67,7 @@ def _child(op: str, lib: str, key_file: str) -> None:
     from backupgui.crypto.keys import key_from_text
     from backupgui.crypto.material import RawKey
     from backupgui.destinations.gdrive import open_drive_from_env
-    from backupgui.engine import BackupRequest, backup, locks, retention
+    from backupgui.engine import BackupRequest, backup, locks
     from backupgui.library.demo import add_demo_messages
     from backupgui.library.store import Library
 
@@ -68,12 +75,7 @@ def _child(op: str, lib: str, key_file: str) -> None:
         locks.acquire = lambda *a, **k: _NoLock()  # type: ignore[assignment]
     key = RawKey(key_from_text(Path(key_file).read_text()))
     if op == "retention":
-        retention.PACK_MARGIN_S = 0  # (packs made seconds ago count as old: a day's margin)
-        with Library(Path(lib)) as library, library.transaction() as w:
-            w.clear_chat(library.chat_ids()[1])
-        result = backup(BackupRequest(Path(lib), open_drive_from_env(), key, keep=2))
-        if not result.removed_snapshots:
-            raise SystemExit("retention: nothing removed")
+        retention_backup(Path(lib), key)
     else:
         with Library(Path(lib)) as library:
             add_demo_messages(library, library.chat_ids()[0], 1, seed=900)
@@ -81,45 +83,17 @@ def _child(op: str, lib: str, key_file: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.lock_requests", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--backups", type=int, default=5)
-    ap.add_argument("--json", type=Path, help="write the counts here")
-    args = ap.parse_args(argv)
-
-    from google.oauth2.credentials import Credentials
-
-    from backupgui.crypto.keys import key_from_text
-    from backupgui.crypto.material import RawKey
-    from backupgui.destinations.gdrive import DriveOptions, GoogleDriveDestination
-    from backupgui.engine import BackupRequest, backup
-    from backupgui.library.demo import add_demo_messages, create_demo_library
-    from backupgui.library.store import Library
-    from backupgui.services.drive_emulator import DriveEmulator
-    from bench.dataset import write_key_file
+    args = parser("python -m bench.lock_requests", __doc__, backups=5).parse_args(argv)
 
     root = Path(__file__).resolve().parent.parent
     work = Path(tempfile.mkdtemp(prefix="backupgui-lock-requests-"))
     try:
-        key_file = write_key_file(work / "key")
-        key = RawKey(key_from_text(key_file.read_text()))
-        lib = work / "lib"
-        create_demo_library(lib, chats=3, seed=7, media_mb=0.5)
-        cache = work / "cache"
-        os.environ["XDG_CACHE_HOME"] = str(cache)  # (the seed's summary cache: this computer's)
-        emu = DriveEmulator(work / "drive", static_tokens=(TOKEN,)).start()
+        emu = start_emulator(work / "drive")
         try:
-            for i in range(args.backups):
-                with Library(lib) as library:
-                    add_demo_messages(library, library.chat_ids()[0], 1, seed=100 + i)
-                dest = GoogleDriveDestination(Credentials(token=TOKEN), api_root=emu.root_url,
-                                              options=DriveOptions(spool_dir=work / "spool"))
-                try:
-                    backup(BackupRequest(lib, dest, key, keep=1000))
-                finally:
-                    dest.close()
+            seed = seed_backups(work, emu, args.backups)
         finally:
             emu.stop()
+        lib, key_file, cache = seed.lib, seed.key_file, seed.cache
         counts: dict[str, dict[str, dict]] = {}
         for op in OPS:
             for side in SIDES:  # (each on its own copy: the same start for both)
@@ -127,28 +101,23 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.copytree(lib, work / f"lib-{tag}")
                 shutil.copytree(work / "drive", work / f"drive-{tag}")
                 shutil.copytree(cache, work / f"cache-{tag}")
-                side_emu = DriveEmulator(work / f"drive-{tag}", static_tokens=(TOKEN,)).start()
+                side_emu = start_emulator(work / f"drive-{tag}")
                 try:
-                    env = dict(os.environ, PYTHONPATH=str(root),
-                               XDG_CACHE_HOME=str(work / f"cache-{tag}"),
-                               BACKUPGUI_DRIVE_ROOT=side_emu.root_url,
-                               BACKUPGUI_DRIVE_TOKEN=TOKEN,
-                               BACKUPGUI_DRIVE_SPOOL=str(work / f"spool-{tag}"),
-                               **{_NO_LOCKS: "1" if side == "no-locks" else "0"})
+                    env = side_env(root, work / f"cache-{tag}", side_emu, work / f"spool-{tag}",
+                                   **{_NO_LOCKS: "1" if side == "no-locks" else "0"})
                     side_emu.clear_log()
                     run = subprocess.run([sys.executable, "-m", "bench.lock_requests", "--child",
                                           op, str(work / f"lib-{tag}"), str(key_file)],
                                          env=env, capture_output=True, text=True, cwd=root)
                     if run.returncode:
                         raise RuntimeError(f"{tag}: {run.stderr[-2000:]}")
-                    counts.setdefault(op, {})[side] = _count(side_emu.requests)
+                    counts.setdefault(op, {})[side] = count(side_emu.requests)
                 finally:
                     side_emu.stop()
         for op, by_side in counts.items():
             for side, c in by_side.items():
-                kinds = ", ".join(f"{k} {v}" for k, v in c.items() if k not in ("total", "start"))
                 print(f"{op:9s} {side:8s} requests {c['total']:4d} (before the first upload: "
-                      f"{c['start']}): {kinds}")
+                      f"{c['start']}): {kinds_text(c)}")
             added = by_side["locks"]["total"] - by_side["no-locks"]["total"]
             print(f"{op:9s} locks add {added} requests")
         if args.json:
