@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--client-id", default=DEFAULT_CLIENT_ID,
                    help="the only OAuth client id the consent and token endpoints serve "
                         f"(default {DEFAULT_CLIENT_ID}, what the app uses for the emulator)")
+    p.add_argument("--untick-scope", action="append", default=[], metavar="SCOPE",
+                   help="the consent screen grants every scope asked for but this one (as a person "
+                        "unticking it); may be given more than once")
+    p.add_argument("--page-limit", type=int, default=None, metavar="N",
+                   help="at most N files per files.list page, whatever pageSize asks")
     return p
 
 
@@ -40,6 +45,8 @@ def cli_main(argv: list[str] | None = None) -> int:
     data = Path(args.data).expanduser()
     emu = DriveEmulator(data, port=args.port, quota=args.quota, email=args.email, token_ttl=args.token_ttl,
                         client_id=args.client_id)
+    emu.unticked_scopes = set(args.untick_scope)
+    emu.page_limit = args.page_limit if args.page_limit and args.page_limit > 0 else None
     try:
         if args.faults:
             emu.faults.load_spec(args.faults)

@@ -30,6 +30,8 @@ KINDS = (
     "403-ratelimit",  # 403 rateLimitExceeded
     "quota",  # 403 storageQuotaExceeded
     "403-forbidden",  # 403 appNotAuthorizedToFile: a permanent refusal, never retried
+    "403-scope",  # 403 insufficientPermissions: a token without the Drive scope, never retried
+    "403-daily",  # 403 dailyLimitExceeded: the project's daily quota, never retried
     "400",  # 400 badRequest (e.g. an upload form Drive does not take for this size)
     "413",  # 413 uploadTooLarge
     "reset-request",  # read part of the request body, then reset the connection
@@ -38,6 +40,12 @@ KINDS = (
     "trickle",  # answer 200 with headers, then one body byte every ``delay`` s, never ending
     "hang",  # read the request, then never answer (until the client goes away)
     "expire-session",  # forget the resumable session and answer 404
+    # Google may store less of a chunk than was sent and says how much in a 308's Range (none:
+    # nothing stored): keep ``cut`` of the chunk in whole 256 KiB units, answer 308 so.
+    "keep-part",
+    # A files.list page with no files and a nextPageToken ("partial or empty result pages are
+    # possible even before the end of the files list has been reached").
+    "empty-page",
 )
 
 
@@ -56,8 +64,10 @@ class Fault:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown fault kind {self.kind!r}; known: {', '.join(KINDS)}")
-        if self.kind == "expire-session" and self.match == "any":
+        if self.kind in ("expire-session", "keep-part") and self.match == "any":
             self.match = "upload-chunk"  # only a session request can find its session gone
+        if self.kind == "empty-page" and self.match == "any":
+            self.match = "list"
 
 
 def matches(match: str, category: str) -> bool:

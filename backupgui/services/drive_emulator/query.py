@@ -1,6 +1,6 @@
 """The subset of Drive's ``q`` search language and ``fields`` partial responses we emulate.
 
-Supported terms: ``name = | != | contains 'x'``, ``mimeType = | != 'x'``, ``'id' in parents``,
+Supported terms: ``name = | != | contains 'x'`` (contains: a prefix, as Google documents), ``mimeType = | != 'x'``, ``'id' in parents``,
 ``trashed = true|false``, ``appProperties has { key='k' and value='v' }`` (same for
 ``properties``), combined with ``and``, ``or``, ``not`` and parentheses.
 """
@@ -123,7 +123,11 @@ class _Parser:
             if op == ("op", "!="):
                 return lambda f: f.get(field) != lit
             if op == ("word", "contains") and field == "name":
-                return lambda f: lit.lower() in str(f.get(field, "")).lower()
+                # Google: "The contains operator only performs prefix matching for a name
+                # term": 'Hello' finds HelloWorld, 'World' does not. (A word of the name may
+                # start the match; not a part in its middle.)
+                want = lit.casefold()
+                return lambda f: any(w.startswith(want) for w in _name_terms(str(f.get(field, ""))))
             raise QueryError(f"Invalid Value: operator {op[1]!r} for {field}")
         if field == "trashed":
             op = self.take()
@@ -149,6 +153,12 @@ class _Parser:
             self.expect("op", "}")
             return lambda f: (f.get(field) or {}).get(key) == val
         raise QueryError(f"Invalid Value: unsupported field {field!r}")
+
+
+def _name_terms(name: str) -> list[str]:
+    """The name and each of its whitespace-separated words, case-folded."""
+    folded = name.casefold()
+    return [folded, *folded.split()]
 
 
 def compile_query(q: str | None) -> Predicate:

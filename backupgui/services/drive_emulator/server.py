@@ -44,6 +44,11 @@ DEFAULT_CLIENT_ID = oidc.DEFAULT_CLIENT_ID
 # OpenID metadata and keys. Everything else, test control included, needs a token.
 _PUBLIC_PREFIXES = ("/o/oauth2/", "/token", "/revoke", "/.well-known/", "/oauth2/v3/certs")
 _FILE_DEFAULT_FIELDS = "kind,id,name,mimeType"
+#: Every Drive scope (drive, drive.appdata, drive.file, ...) starts so; a token with none of
+#: them gets 403 ``insufficientPermissions`` from every Drive route, as from Google.
+DRIVE_SCOPE_PREFIX = "https://www.googleapis.com/auth/drive"
+#: Google's bounds of ``files.list``'s ``pageSize`` (a value outside is 400 ``invalid``).
+PAGE_SIZE_MAX = 1000
 _LIST_DEFAULT_FIELDS = "kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)"
 _STATUS_FAULTS = {
     "500": (500, "backendError", "Internal Error"),
@@ -55,9 +60,12 @@ _STATUS_FAULTS = {
     "quota": (403, "storageQuotaExceeded", "The user's Drive storage quota has been exceeded."),
     "403-forbidden": (403, "appNotAuthorizedToFile",
                       "The user has not granted the app write access to the file."),
+    "403-scope": (403, "insufficientPermissions", "Request had insufficient authentication scopes."),
+    "403-daily": (403, "dailyLimitExceeded", "Daily Limit Exceeded"),
     "400": (400, "badRequest", "Bad Request"),
     "413": (413, "uploadTooLarge", "Request Entity Too Large"),
 }
+_LIMIT_FAULTS = {"429", "403-rate", "403-ratelimit", "quota", "403-daily"}  # Google's domain
 # Query keys that carry secrets: never stored in the request log.
 _SECRET_KEYS = {"token", "code", "access_token", "refresh_token", "client_secret", "code_verifier",
                 "id_token"}
@@ -109,6 +117,14 @@ class DriveEmulator:
         self._static = set(static_tokens)
         self._access: dict[str, tuple[float, str | None]] = {}  # token -> (expiry, grant key)
         self._codes: dict[str, dict[str, Any]] = {}
+        #: Scopes the consent screen leaves unticked (Google's granular consent: the person
+        #: may untick a scope; the token then comes without it, and Drive refuses it with 403
+        #: ``insufficientPermissions``). Tests and ``--untick-scope`` set it.
+        self.unticked_scopes: set[str] = set()
+        #: At most this many files per ``files.list`` page, whatever ``pageSize`` asks (Google:
+        #: "Partial or empty result pages are possible even before the end of the files list
+        #: has been reached"). None: ``pageSize`` files.
+        self.page_limit: int | None = None
         self.oidc = oidc.Issuer()  # ID tokens for "openid" grants (oidc.py)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -224,6 +240,16 @@ class DriveEmulator:
             exp = self._access.get(token)
             return exp is not None and exp[0] > time.time()
 
+    def _token_has_drive(self, token: str) -> bool:
+        """Whether a valid ``token`` may call Drive: the dev token and tokens issued by
+        ``issue_access_token`` may; one from a sign-in only if its grant has a Drive scope."""
+        with self._tokens_lock:
+            hit = None if token in self._static else self._access.get(token)
+        if hit is None or hit[1] is None:
+            return True
+        grant = self.store.grants.get(hit[1]) or {}
+        return any(s.startswith(DRIVE_SCOPE_PREFIX) for s in str(grant.get("scope", "")).split())
+
     def _issue_for_grant(self, grant_key: str) -> str:
         tok = "ya29.emu-" + secrets.token_urlsafe(24)
         with self._tokens_lock:
@@ -236,6 +262,11 @@ class DriveEmulator:
             self.store.save()
         with self._tokens_lock:
             self._access = {t: v for t, v in self._access.items() if v[1] != grant_key}
+
+
+def _page_token(start: int) -> str:
+    """An opaque page token, new for every page (Google's are): the place and a nonce."""
+    return f"{start}~{secrets.token_hex(4)}"
 
 
 def _hash(token: str) -> str:
@@ -446,7 +477,15 @@ class _Handler(BaseHTTPRequestHandler):
                     headers = {}
                     if fault.kind == "429" and fault.retry_after is not None:
                         headers["Retry-After"] = str(int(fault.retry_after) if fault.retry_after == int(fault.retry_after) else fault.retry_after)
-                    self._error(code, reason, msg, domain="usageLimits", headers=headers)
+                    self._error(code, reason, msg, headers=headers,
+                                domain="usageLimits" if fault.kind in _LIMIT_FAULTS else "global")
+                    return
+                elif fault.kind == "keep-part" and category == "upload-chunk":
+                    self._chunk(cut=fault.cut)
+                    if self.entry.get("status") is None:  # (not answered: part of it kept)
+                        self._drain()
+                        uid = self.query.get("upload_id", "")
+                        self._incomplete(self.emu.store.session_received(uid))
                     return
                 elif fault.kind == "expire-session" and category == "upload-chunk":
                     self.emu.store.drop_session(self.query.get("upload_id", ""))
@@ -640,7 +679,22 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         if self.url_path.startswith(_PUBLIC_PREFIXES) and not self.url_path.endswith("userinfo"):
             return True
-        return self._authorized()
+        if not self._authorized():
+            return False
+        if category in ("control", "oauth", "other"):
+            return True
+        token = self.headers.get("Authorization", "")[7:].strip()
+        if self.emu._token_has_drive(token):
+            return True
+        # What Drive answers a token granted without any Drive scope (the person unticked
+        # it on the consent screen): never retried, the same for every Drive route.
+        self._drain()
+        self._json(403, {"error": {
+            "code": 403, "message": "Request had insufficient authentication scopes.",
+            "errors": [{"message": "Insufficient Permission", "domain": "global",
+                        "reason": "insufficientPermissions"}],
+            "status": "PERMISSION_DENIED"}})
+        return False
 
     # ---- routing -------------------------------------------------------------------------
     def _route(self, category: str) -> None:
@@ -699,11 +753,27 @@ class _Handler(BaseHTTPRequestHandler):
         st = self.emu.store
         spaces = set(self.query.get("spaces", "drive").split(","))
         pred = compile_query(self.query.get("q"))
-        try:
-            page_size = max(1, min(1000, int(self.query.get("pageSize", "100"))))
-            start = int(self.query.get("pageToken") or 0)
-        except ValueError:
-            return self._error(400, "invalid", "Invalid Value", location="pageToken")
+        raw_size = self.query.get("pageSize", "100")
+        if not (raw_size.isascii() and raw_size.isdigit() and 1 <= int(raw_size) <= PAGE_SIZE_MAX):
+            # Google answers a pageSize outside [1, 1000] so; it does not cut it to 1000.
+            return self._error(400, "invalid", f"Invalid value '{raw_size}'. Values must be within "
+                               f"the range: [1, {PAGE_SIZE_MAX}]", locationType="parameter",
+                               location="pageSize")
+        page_size = int(raw_size)
+        if self.emu.page_limit is not None:
+            page_size = min(page_size, self.emu.page_limit)
+        token = self.query.get("pageToken") or ""
+        m = re.fullmatch(r"(\d{1,12})~[0-9a-f]{8}", token)
+        if token and m is None:
+            return self._error(400, "invalid", "Invalid Value", locationType="parameter",
+                               location="pageToken")
+        start = int(m.group(1)) if m else 0
+        if self.fault is not None and self.fault.kind == "empty-page":
+            # A page with no files that is not the last (Google: "partial or empty result
+            # pages are possible"): a new token, the same place.
+            return self._json(200, select({"kind": "drive#fileList", "incompleteSearch": False,
+                                           "files": [], "nextPageToken": _page_token(start)},
+                                          self._fields(_LIST_DEFAULT_FIELDS)))
         items = [v for v in st.all_views() if v["spaces"][0] in spaces and pred(v)]
         for key in reversed([k.strip() for k in self.query.get("orderBy", "").split(",") if k.strip()]):
             field, _, desc = key.partition(" ")
@@ -718,7 +788,7 @@ class _Handler(BaseHTTPRequestHandler):
                 _fill_checksums(st, v, files_spec)
         out: dict[str, Any] = {"kind": "drive#fileList", "incompleteSearch": False, "files": page}
         if start + page_size < len(items):
-            out["nextPageToken"] = str(start + page_size)
+            out["nextPageToken"] = _page_token(start + page_size)
         self._json(200, select(out, spec))
 
     def _create_metadata(self) -> None:
@@ -1123,14 +1193,17 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._send(401, b"invalid_client: The OAuth client was not found.",
                                   content_type="text/plain")
             code = "4/emu-" + secrets.token_urlsafe(24)
+            # Granular consent: the person may untick a scope; the grant (the redirect's
+            # and the token's ``scope``) then lacks it, and nothing else says so.
+            granted = " ".join(s for s in q.get("scope", "").split() if s not in emu.unticked_scopes)
             emu._codes[code] = {"client_id": q["client_id"], "redirect_uri": redirect,
                                 "challenge": q.get("code_challenge"), "method": q.get("code_challenge_method", "plain"),
-                                "scope": q.get("scope", ""), "expires": time.time() + 600,
+                                "scope": granted, "expires": time.time() + 600,
                                 # The account that signs in (Google's login_hint picks one).
                                 "email": q.get("login_hint") or emu.store.email,
                                 "nonce": q.get("nonce")}
             sep = "&" if "?" in redirect else "?"
-            loc = redirect + sep + urlencode({"state": q.get("state", ""), "code": code, "scope": q.get("scope", "")})
+            loc = redirect + sep + urlencode({"state": q.get("state", ""), "code": code, "scope": granted})
             return self._send(302, b"", headers={"Location": loc}, content_type="text/plain")
         if p == "/token" and self.method == "POST":
             form = {k: v[-1] for k, v in parse_qs(self._read_all().decode()).items()}
