@@ -66,6 +66,12 @@ from .gdrive_retry import (
 
 log = logging.getLogger(__name__)
 
+#: A sign-in whose grant lacks the Drive scope (the person unticked it on Google's consent
+#: page): Drive answers every call 403 ``insufficientPermissions``; only a new sign-in helps.
+SCOPE_MISSING = ("The Google sign-in does not allow backupgui to use Google Drive: the "
+                 "permission for its own data in Google Drive was not ticked.")
+SCOPE_HINT = ("Sign in to Google Drive again and, on Google's page, tick the box that lets "
+              "backupgui see, create and delete its own data in your Google Drive.")
 _REFUSED_HINT = ("Try again later. If Google Drive keeps refusing, sign in again; the log has "
                  "Google's answer.")
 
@@ -362,6 +368,14 @@ class GoogleDriveDestination(Destination):
             return exc
         if err.quota_exceeded:
             return self._full_error()
+        if err.scope_missing:
+            if self._token_from_env:
+                return DestinationError(
+                    f"The access token in {ENV_TOKEN} does not allow backupgui to use Google "
+                    "Drive (it was granted without the Drive permission).",
+                    hint=f"Set {ENV_TOKEN} to a token granted with the drive.appdata scope, or "
+                         "unset it to use the sign-in saved by the app.")
+            return DestinationError(SCOPE_MISSING, hint=SCOPE_HINT)
         if err.status == 404:
             return NotFoundError("A file of this backup is missing from Google Drive.")
         return DestinationError("Google Drive refused the request.", hint=_REFUSED_HINT)

@@ -3,7 +3,7 @@
 What is retried (Google's guidance, and what rclone does): HTTP 429, 5xx, 408, 403 with reason
 ``rateLimitExceeded`` / ``userRateLimitExceeded``, and transport failures (connection reset,
 timeout, DNS). ``Retry-After`` is honoured. Everything else (notably 403
-``storageQuotaExceeded``) fails at once. Sleep, clock and randomness are injectable so tests
+``storageQuotaExceeded`` and ``insufficientPermissions``) fails at once. Sleep, clock and randomness are injectable so tests
 never wait for real.
 """
 
@@ -34,6 +34,10 @@ _NET_ERRNOS = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, 
                          errno.ECONNABORTED, errno.EPIPE, errno.ETIMEDOUT, errno.EADDRNOTAVAIL})
 RATE_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 QUOTA_REASON = "storageQuotaExceeded"
+#: 403 for a token granted without a Drive scope (the person unticked it on Google's consent
+#: screen): Drive's v3 reason, and the newer APIs' spellings of the same refusal. Never retried.
+SCOPE_REASONS = frozenset({"insufficientPermissions", "insufficientScopes",
+                           "ACCESS_TOKEN_SCOPE_INSUFFICIENT"})
 CONNECTION_HINT = "Check the internet connection, then try again."
 
 
@@ -61,6 +65,10 @@ class DriveHttpError(Exception):
     @property
     def quota_exceeded(self) -> bool:
         return self.status == 403 and self.reason == QUOTA_REASON
+
+    @property
+    def scope_missing(self) -> bool:
+        return self.status == 403 and self.reason in SCOPE_REASONS
 
 
 def _retry_after(headers: Any) -> float | None:

@@ -482,14 +482,42 @@ def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_s
     flow.oauth2session.mount("https://", transport)
     flow.oauth2session.mount("http://", transport)
     try:
-        flow.fetch_token(authorization_response="https://127.0.0.1" + path)
+        try:
+            flow.fetch_token(authorization_response="https://127.0.0.1" + path)
+        except Warning as changed:
+            # oauthlib refuses a token whose scope differs from the one asked for (Google's
+            # granular consent: the person may untick a scope). What was granted decides,
+            # below; the token itself is the one Google gave.
+            token = getattr(changed, "token", None)
+            if not isinstance(token, dict) or "access_token" not in token:
+                raise
+            flow.oauth2session.token = token
     except netguard.DeadlineExceeded:
         raise SignInError("Google did not answer the sign-in in time.",
                           hint="Check the internet connection, then try again.") from None
     except netguard.ProxyUnusable as exc:
         raise SignInError(
             str(exc), hint="Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.") from None
-    return flow.credentials
+    creds = flow.credentials
+    if not drive_granted(getattr(creds, "granted_scopes", None)):
+        log.warning("The Google sign-in was granted without the Drive scope.")
+        raise SignInError(
+            "You did not allow backupgui to use Google Drive: the permission for its own data "
+            "in Google Drive was not ticked.",
+            hint="Sign in again and, on Google's page, tick the box that lets backupgui see, "
+                 "create and delete its own data in your Google Drive.")
+    return creds
+
+
+def drive_granted(granted: Any) -> bool:
+    """Whether a token answer's ``scope`` (a space-separated string or a list; None when the
+    answer named none, which RFC 6749 5.1 allows only when it is the scope asked for) holds
+    the Drive scope. Google grants what the person left ticked on its consent page, and
+    says so only there."""
+    if granted is None:
+        return True
+    scopes = granted.split() if isinstance(granted, str) else list(granted)
+    return SCOPE in scopes
 
 
 def _sign_in_failed(exc: BaseException) -> SignInError:
@@ -686,6 +714,16 @@ def account_info(credentials: Any, api_root: str = DEFAULT_ROOT, timeout: float 
                           hint="Sign in to Google Drive again.") from None
     except HttpError as exc:
         log.warning("Google Drive refused the account query: HTTP %s", exc.resp.status)
+        from .gdrive_retry import as_drive_error
+
+        err = as_drive_error(exc)
+        if err is not None and err.scope_missing:
+            raise SignInError(
+                "The Google sign-in does not allow backupgui to use Google Drive: the "
+                "permission for its own data in Google Drive was not ticked.",
+                hint="Sign in to Google Drive again and, on Google's page, tick the box that "
+                     "lets backupgui see, create and delete its own data in your Google "
+                     "Drive.") from None
         raise DestinationError("Google Drive refused to tell the account's details.",
                                hint="Try again later, or sign in to Google Drive again.") from None
     except netguard.DeadlineExceeded:
