@@ -6536,6 +6536,30 @@ Identity (server key fingerprint): %2</source>
         <source>from the phone backup imported on %1</source>
         <translation>من نسخة الهاتف الاحتياطية المستوردة في %1</translation>
     </message>
+    <message>
+        <source>Set %1 to a token granted with the drive.appdata scope, or unset it to use the sign-in saved by the app.</source>
+        <translation>اضبط %1 على رمز مُنح بنطاق drive.appdata، أو ألغِ ضبطه لاستخدام تسجيل الدخول الذي حفظه التطبيق.</translation>
+    </message>
+    <message>
+        <source>Sign in again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>سجّل الدخول مرة أخرى، وفي صفحة Google حدّد المربع الذي يسمح لـ backupgui بعرض بياناته الخاصة في Google Drive وإنشائها وحذفها.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>سجّل الدخول إلى Google Drive مرة أخرى، وفي صفحة Google حدّد المربع الذي يسمح لـ backupgui بعرض بياناته الخاصة في Google Drive وإنشائها وحذفها.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in does not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>تسجيل الدخول إلى Google لا يسمح لـ backupgui باستخدام Google Drive: لم يُحدَّد الإذن الخاص ببياناته في Google Drive.</translation>
+    </message>
+    <message>
+        <source>The access token in %1 does not allow backupgui to use Google Drive (it was granted without the Drive permission).</source>
+        <translation>رمز الوصول في %1 لا يسمح لـ backupgui باستخدام Google Drive (مُنح دون إذن Drive).</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>لم تسمح لـ backupgui باستخدام Google Drive: لم يُحدَّد الإذن الخاص ببياناته في Google Drive.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6312,6 +6312,30 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>from the phone backup imported on %1</source>
         <translation>aus dem Handy-Backup, importiert am %1</translation>
     </message>
+    <message>
+        <source>Set %1 to a token granted with the drive.appdata scope, or unset it to use the sign-in saved by the app.</source>
+        <translation>Setze %1 auf ein Token, das mit dem Bereich drive.appdata erteilt wurde, oder entferne die Variable, um die in der App gespeicherte Anmeldung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Sign in again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Melde dich erneut an und setze auf der Seite von Google das Häkchen, mit dem backupgui seine eigenen Daten in deinem Google Drive sehen, erstellen und löschen darf.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Melde dich erneut bei Google Drive an und setze auf der Seite von Google das Häkchen, mit dem backupgui seine eigenen Daten in deinem Google Drive sehen, erstellen und löschen darf.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in does not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>Die Google-Anmeldung erlaubt backupgui nicht, Google Drive zu verwenden: Das Häkchen für seine eigenen Daten in Google Drive wurde nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The access token in %1 does not allow backupgui to use Google Drive (it was granted without the Drive permission).</source>
+        <translation>Das Zugriffstoken in %1 erlaubt backupgui nicht, Google Drive zu verwenden (es wurde ohne die Berechtigung für Drive erteilt).</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>Du hast backupgui nicht erlaubt, Google Drive zu verwenden: Das Häkchen für seine eigenen Daten in Google Drive wurde nicht gesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6312,6 +6312,30 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>from the phone backup imported on %1</source>
         <translation>de la copia de seguridad del teléfono importada el %1</translation>
     </message>
+    <message>
+        <source>Set %1 to a token granted with the drive.appdata scope, or unset it to use the sign-in saved by the app.</source>
+        <translation>Asigna a %1 un token concedido con el permiso drive.appdata o elimínala para usar el inicio de sesión guardado por la app.</translation>
+    </message>
+    <message>
+        <source>Sign in again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Vuelve a iniciar sesión y, en la página de Google, marca la casilla que permite a backupgui ver, crear y eliminar sus propios datos en tu Google Drive.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Vuelve a iniciar sesión en Google Drive y, en la página de Google, marca la casilla que permite a backupgui ver, crear y eliminar sus propios datos en tu Google Drive.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in does not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>El inicio de sesión de Google no permite que backupgui use Google Drive: no se marcó el permiso para sus propios datos en Google Drive.</translation>
+    </message>
+    <message>
+        <source>The access token in %1 does not allow backupgui to use Google Drive (it was granted without the Drive permission).</source>
+        <translation>El token de acceso de %1 no permite que backupgui use Google Drive (se concedió sin el permiso de Drive).</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>No permitiste que backupgui usara Google Drive: no se marcó el permiso para sus propios datos en Google Drive.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6312,6 +6312,30 @@ Identity (server key fingerprint): %2</source>
         <source>from the phone backup imported on %1</source>
         <translation>%1 को इंपोर्ट किए गए फ़ोन के बैकअप से</translation>
     </message>
+    <message>
+        <source>Set %1 to a token granted with the drive.appdata scope, or unset it to use the sign-in saved by the app.</source>
+        <translation>%1 में drive.appdata स्कोप के साथ दिया गया टोकन सेट करें, या ऐप में सेव किए गए साइन-इन के लिए इसे हटा दें।</translation>
+    </message>
+    <message>
+        <source>Sign in again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>फिर से साइन इन करें और Google के पेज पर वह बॉक्स चुनें जो backupgui को आपके Google Drive में अपना डेटा देखने, बनाने और मिटाने देता है।</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Google Drive में फिर से साइन इन करें और Google के पेज पर वह बॉक्स चुनें जो backupgui को आपके Google Drive में अपना डेटा देखने, बनाने और मिटाने देता है।</translation>
+    </message>
+    <message>
+        <source>The Google sign-in does not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>Google साइन-इन backupgui को Google Drive इस्तेमाल करने की अनुमति नहीं देता: Google Drive में उसके अपने डेटा की अनुमति वाला बॉक्स नहीं चुना गया था।</translation>
+    </message>
+    <message>
+        <source>The access token in %1 does not allow backupgui to use Google Drive (it was granted without the Drive permission).</source>
+        <translation>%1 का ऐक्सेस टोकन backupgui को Google Drive इस्तेमाल करने की अनुमति नहीं देता (यह Drive की अनुमति के बिना दिया गया था)।</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>आपने backupgui को Google Drive इस्तेमाल करने की अनुमति नहीं दी: Google Drive में उसके अपने डेटा की अनुमति वाला बॉक्स नहीं चुना गया था।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

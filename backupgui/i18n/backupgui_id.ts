@@ -6256,6 +6256,30 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>from the phone backup imported on %1</source>
         <translation>dari cadangan ponsel yang diimpor pada %1</translation>
     </message>
+    <message>
+        <source>Set %1 to a token granted with the drive.appdata scope, or unset it to use the sign-in saved by the app.</source>
+        <translation>Setel %1 ke token yang diberikan dengan cakupan drive.appdata, atau hapus variabel itu untuk memakai proses masuk yang disimpan aplikasi.</translation>
+    </message>
+    <message>
+        <source>Sign in again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Masuk lagi dan, di halaman Google, centang kotak yang mengizinkan backupgui melihat, membuat, dan menghapus datanya sendiri di Google Drive Anda.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Masuk lagi ke Google Drive dan, di halaman Google, centang kotak yang mengizinkan backupgui melihat, membuat, dan menghapus datanya sendiri di Google Drive Anda.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in does not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>Proses masuk Google tidak mengizinkan backupgui menggunakan Google Drive: izin untuk datanya sendiri di Google Drive tidak dicentang.</translation>
+    </message>
+    <message>
+        <source>The access token in %1 does not allow backupgui to use Google Drive (it was granted without the Drive permission).</source>
+        <translation>Token akses di %1 tidak mengizinkan backupgui menggunakan Google Drive (token itu diberikan tanpa izin Drive).</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>Anda tidak mengizinkan backupgui menggunakan Google Drive: izin untuk datanya sendiri di Google Drive tidak dicentang.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6312,6 +6312,30 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>from the phone backup imported on %1</source>
         <translation>do backup do celular importado em %1</translation>
     </message>
+    <message>
+        <source>Set %1 to a token granted with the drive.appdata scope, or unset it to use the sign-in saved by the app.</source>
+        <translation>Defina %1 com um token concedido com o escopo drive.appdata ou remova a variável para usar o login salvo pelo app.</translation>
+    </message>
+    <message>
+        <source>Sign in again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Entre de novo e, na página do Google, marque a caixa que permite ao backupgui ver, criar e excluir os próprios dados no seu Google Drive.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Entre de novo no Google Drive e, na página do Google, marque a caixa que permite ao backupgui ver, criar e excluir os próprios dados no seu Google Drive.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in does not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>O login do Google não permite que o backupgui use o Google Drive: a permissão para os próprios dados dele no Google Drive não foi marcada.</translation>
+    </message>
+    <message>
+        <source>The access token in %1 does not allow backupgui to use Google Drive (it was granted without the Drive permission).</source>
+        <translation>O token de acesso em %1 não permite que o backupgui use o Google Drive (ele foi concedido sem a permissão do Drive).</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>Você não permitiu que o backupgui usasse o Google Drive: a permissão para os próprios dados dele no Google Drive não foi marcada.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6368,6 +6368,30 @@ Identity (server key fingerprint): %2</source>
         <source>from the phone backup imported on %1</source>
         <translation>из резервной копии телефона, импортированной %1</translation>
     </message>
+    <message>
+        <source>Set %1 to a token granted with the drive.appdata scope, or unset it to use the sign-in saved by the app.</source>
+        <translation>Задайте в %1 токен, выданный с областью доступа drive.appdata, или удалите переменную, чтобы использовать вход, сохранённый приложением.</translation>
+    </message>
+    <message>
+        <source>Sign in again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Войдите снова и на странице Google отметьте флажок, который разрешает backupgui просматривать, создавать и удалять собственные данные в вашем Google Диске.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Войдите в Google Диск снова и на странице Google отметьте флажок, который разрешает backupgui просматривать, создавать и удалять собственные данные в вашем Google Диске.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in does not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>Вход в Google не разрешает backupgui использовать Google Диск: разрешение на собственные данные в Google Диске не было отмечено.</translation>
+    </message>
+    <message>
+        <source>The access token in %1 does not allow backupgui to use Google Drive (it was granted without the Drive permission).</source>
+        <translation>Токен доступа в %1 не разрешает backupgui использовать Google Диск (он выдан без разрешения на Диск).</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>Вы не разрешили backupgui использовать Google Диск: разрешение на собственные данные в Google Диске не было отмечено.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

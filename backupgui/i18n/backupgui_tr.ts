@@ -6256,6 +6256,30 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>from the phone backup imported on %1</source>
         <translation>%1 tarihinde içe aktarılan telefon yedeğinden</translation>
     </message>
+    <message>
+        <source>Set %1 to a token granted with the drive.appdata scope, or unset it to use the sign-in saved by the app.</source>
+        <translation>%1 değişkenine drive.appdata kapsamıyla verilmiş bir belirteç verin ya da uygulamanın kaydettiği oturumu kullanmak için değişkeni kaldırın.</translation>
+    </message>
+    <message>
+        <source>Sign in again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Yeniden oturum açın ve Google&apos;ın sayfasında backupgui&apos;nin Google Drive&apos;ınızdaki kendi verilerini görmesine, oluşturmasına ve silmesine izin veren kutuyu işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again and, on Google&apos;s page, tick the box that lets backupgui see, create and delete its own data in your Google Drive.</source>
+        <translation>Google Drive&apos;da yeniden oturum açın ve Google&apos;ın sayfasında backupgui&apos;nin Google Drive&apos;ınızdaki kendi verilerini görmesine, oluşturmasına ve silmesine izin veren kutuyu işaretleyin.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in does not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>Google oturumu backupgui&apos;nin Google Drive&apos;ı kullanmasına izin vermiyor: Google Drive&apos;daki kendi verileri için izin işaretlenmedi.</translation>
+    </message>
+    <message>
+        <source>The access token in %1 does not allow backupgui to use Google Drive (it was granted without the Drive permission).</source>
+        <translation>%1 içindeki erişim belirteci backupgui&apos;nin Google Drive&apos;ı kullanmasına izin vermiyor (Drive izni olmadan verilmiş).</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
+        <translation>backupgui&apos;nin Google Drive&apos;ı kullanmasına izin vermediniz: Google Drive&apos;daki kendi verileri için izin işaretlenmedi.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
