@@ -367,3 +367,28 @@ def test_a_revoked_refresh_token_asks_to_sign_in_again_once_and_keeps_the_backup
                                    options=dest.options, resume_pending=False)
     assert dest2.read("sets/a/config") == b"the last good backup"
     assert dest2.read("sets/a/data/p1") == b"pack one"
+
+
+# ---- appProperties at Google's limits -------------------------------------------------------
+def test_the_emulator_refuses_app_properties_over_googles_limits(emulator, make_dest):
+    def create(props: dict) -> int:
+        req = urllib.request.Request(
+            emulator.root_url + "drive/v3/files", method="POST",
+            data=json.dumps({"name": "x", "parents": ["appDataFolder"], "appProperties": props}).encode(),
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                return resp.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+    assert create({"k": "v" * 123}) == 200
+    assert create({"k": "v" * 124}) == 400  # 125 bytes with the key
+    assert create({"k": "é" * 62}) == 400  # 125 bytes in UTF-8
+    assert create({f"k{i}": "v" for i in range(31)}) == 400
+    # The app's own properties stay inside them for the deepest names it writes: d1..d3 of a
+    # name whose directories are too long for a property are left out, not sent.
+    dest = make_dest()
+    long_dir = "sets/" + "d" * 150 + "/data/pack"
+    dest.put(long_dir, b"p")
+    assert [o.name for o in dest.list("sets/")] == [long_dir]

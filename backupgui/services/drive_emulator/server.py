@@ -49,6 +49,9 @@ _FILE_DEFAULT_FIELDS = "kind,id,name,mimeType"
 DRIVE_SCOPE_PREFIX = "https://www.googleapis.com/auth/drive"
 #: Google's bounds of ``files.list``'s ``pageSize`` (a value outside is 400 ``invalid``).
 PAGE_SIZE_MAX = 1000
+#: Google's limits of a file's appProperties ("Add custom file properties").
+PROP_BYTES_MAX = 124
+PROPS_MAX = 30
 _LIST_DEFAULT_FIELDS = "kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)"
 _STATUS_FAULTS = {
     "500": (500, "backendError", "Internal Error"),
@@ -794,12 +797,16 @@ class _Handler(BaseHTTPRequestHandler):
     def _create_metadata(self) -> None:
         body = self._read_all()
         meta = json.loads(body or b"{}")
+        if self._bad_properties(meta):
+            return None
         f = self.emu.store.create(meta, None, 0, "")
         self._json(200, self._file_json(f, self._fields(_FILE_DEFAULT_FIELDS)))
 
     def _update_metadata(self, fid: str) -> None:
         body = self._read_all()
         meta = json.loads(body or b"{}")
+        if self._bad_properties(meta):
+            return None
         f = self.emu.store.update(fid, meta, add_parents=self.query.get("addParents", ""),
                                   remove_parents=self.query.get("removeParents", ""))
         if f is None:
@@ -844,6 +851,23 @@ class _Handler(BaseHTTPRequestHandler):
                    headers={"Content-Range": f"bytes {start}-{end}/{size}"}, content_type=f["mimeType"])
 
     # ---- Drive: uploads ------------------------------------------------------------------
+    def _bad_properties(self, meta: Any) -> bool:
+        """Answer 400 (and say True) for custom properties over Google's limits: "Maximum of
+        124 bytes size per property (including both key and value) string in UTF-8
+        encoding", and at most 30 private (app) properties per file from one app."""
+        props = meta.get("appProperties") if isinstance(meta, dict) else None
+        if not isinstance(props, dict):
+            return False
+        if len(props) > PROPS_MAX:
+            self._error(400, "badRequest", f"A file may have at most {PROPS_MAX} appProperties.")
+            return True
+        for key, value in props.items():
+            if value is not None and len(str(key).encode()) + len(str(value).encode()) > PROP_BYTES_MAX:
+                self._error(400, "badRequest", f"The property {key} exceeds the maximum size of "
+                            f"{PROP_BYTES_MAX} bytes (key and value together).")
+                return True
+        return False
+
     def _quota_exceeded(self, extra: int) -> bool:
         st = self.emu.store
         return st.quota is not None and st.used() + extra > st.quota
@@ -859,6 +883,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _start_resumable(self) -> None:
         body = self._read_all()
         meta = json.loads(body or b"{}")
+        if self._bad_properties(meta):
+            return None
         st = self.emu.store
         fid = self._upload_target()
         old_size = 0
@@ -973,6 +999,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _finalize(self, sess: dict[str, Any], data: Path, uid: str | None) -> None:
         st = self.emu.store
+        if uid is None and self._bad_properties(sess.get("meta")):  # (a session checked at its start)
+            data.unlink(missing_ok=True)
+            return None
         size = data.stat().st_size
         # Checksums are computed when a response first asks for them (Store.checksum_of).
         fid = sess.get("file_id")
