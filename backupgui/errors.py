@@ -126,6 +126,14 @@ class DestinationFullError(DestinationError):
     hint = "Free up space at the backup destination or choose another one, then try again."
 
 
+class SignInNeededError(DestinationError):
+    """The destination's saved sign-in no longer works (Google answered ``invalid_grant``, or
+    it was granted without the permission the app needs): only a new sign-in mends it, so
+    automatic backups do not retry it on their short backoff (``NO_RETRY_CODES``)."""
+
+    code = "sign-in-needed"
+
+
 class DiskFullError(BackupError):
     """The local disk ran out of space."""
 

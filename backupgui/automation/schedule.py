@@ -61,7 +61,9 @@ BACKOFF: tuple[timedelta, ...] = (timedelta(minutes=5), timedelta(minutes=15),
 #: A run starting later than this after its slot counts as a catch-up of a missed run.
 CATCH_UP_GRACE = timedelta(minutes=10)
 #: Failure codes that retrying cannot fix (the user has to act); no backoff retries for them.
-NO_RETRY_CODES = frozenset({"password-needed", "not-configured"})
+NO_RETRY_CODES = frozenset({"password-needed", "not-configured",
+                            # (errors.SignInNeededError: Google refuses the saved sign-in)
+                            "sign-in-needed"})
 
 
 @dataclass(frozen=True)

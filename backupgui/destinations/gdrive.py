@@ -37,7 +37,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import httplib2
 
-from ..errors import DestinationError, DestinationFullError, NotFoundError
+from ..errors import DestinationError, DestinationFullError, NotFoundError, SignInNeededError
 from ..format import names
 from ..oswords import OsProblem, os_problem
 from ..process.logscrub import scrub
@@ -357,7 +357,7 @@ class GoogleDriveDestination(Destination):
                     hint=f"Set {ENV_TOKEN} to a valid access token, or unset it to use the "
                          "sign-in saved by the app.")
             if isinstance(exc, RefreshError):
-                return DestinationError(
+                return SignInNeededError(
                     "Google Drive did not accept the saved sign-in (it expired or was revoked).",
                     hint="Sign in to Google Drive again.")
             return DestinationError("Google Drive rejected the sign-in.",
@@ -375,7 +375,7 @@ class GoogleDriveDestination(Destination):
                     "Drive (it was granted without the Drive permission).",
                     hint=f"Set {ENV_TOKEN} to a token granted with the drive.appdata scope, or "
                          "unset it to use the sign-in saved by the app.")
-            return DestinationError(SCOPE_MISSING, hint=SCOPE_HINT)
+            return SignInNeededError(SCOPE_MISSING, hint=SCOPE_HINT)
         if err.status == 404:
             return NotFoundError("A file of this backup is missing from Google Drive.")
         return DestinationError("Google Drive refused the request.", hint=_REFUSED_HINT)

@@ -138,7 +138,10 @@ def is_transient(exc: BaseException) -> bool:
     from google.auth.exceptions import RefreshError, TransportError
 
     if isinstance(exc, RefreshError):
-        return False
+        # google-auth marks a token endpoint's 5xx, 429 and OAuth's server_error /
+        # temporarily_unavailable as retryable (after its own few tries): Google's outage,
+        # not a dead sign-in. invalid_grant and the like are not.
+        return getattr(exc, "retryable", False) is True
     if isinstance(exc, TransportError):
         return True
     if isinstance(exc, (ConnectionError, TimeoutError, socket.timeout, http.client.HTTPException,

@@ -331,7 +331,7 @@ def test_a_token_without_the_drive_scope_is_a_clear_message_not_retried(emulator
     emulator.clear_log()
     with pytest.raises(DestinationError) as ei:
         make_dest(credentials=Credentials(token=answer["access_token"]))
-    assert str(ei.value) == SCOPE_MISSING
+    assert str(ei.value) == SCOPE_MISSING and ei.value.code == "sign-in-needed"
     assert len(emulator.requests) == 1 and fake_time.sleeps == []
 
 
@@ -356,6 +356,7 @@ def test_a_revoked_refresh_token_asks_to_sign_in_again_once_and_keeps_the_backup
     with pytest.raises(DestinationError) as ei:
         dest.put("sets/a/config", b"a change that must not half-happen")
     assert "sign-in" in str(ei.value) and "Sign in" in ei.value.hint
+    assert ei.value.code == "sign-in-needed"  # automatic backups wait for the person
     tokens = [e for e in emulator.requests if e["path"] == "/token"]
     assert len(tokens) == 1 and tokens[0]["status"] == 400  # one refresh: no loop, no backoff
     assert fake_time.sleeps == []
@@ -392,3 +393,44 @@ def test_the_emulator_refuses_app_properties_over_googles_limits(emulator, make_
     long_dir = "sets/" + "d" * 150 + "/data/pack"
     dest.put(long_dir, b"p")
     assert [o.name for o in dest.list("sets/")] == [long_dir]
+
+
+def test_a_token_endpoint_outage_is_retried_not_taken_for_a_dead_sign_in(
+        emulator, client_secret, make_dest, fake_time):  # noqa: F811
+    """Google's token endpoint answering 503 is an outage ("Resolve errors": retry 5xx), not
+    an expired sign-in. Before, any refresh failure said "did not accept the saved sign-in"
+    (and an automatic backup would have stopped retrying it)."""
+    signed = google_auth.sign_in(client_secret, remember=False, api_root=emulator.root_url,
+                                 on_url=Browser(), timeout_seconds=30)
+    creds = Credentials(token=None, refresh_token=signed.credentials.refresh_token,
+                        token_uri=emulator.root_url + "token", client_id=emulator.client_id,
+                        client_secret="emulator-secret", scopes=google_auth.SCOPES)
+    dest = make_dest(credentials=creds)
+    dest.put("sets/a/config", b"c")
+    emulator.expire_access_tokens()
+    emulator.add_faults(Fault("503", match="oauth", count=3))  # google-auth tries 3 times itself
+    emulator.clear_log()
+    assert dest.read("sets/a/config") == b"c"
+    tokens = [e["status"] for e in emulator.requests if e["path"] == "/token"]
+    assert tokens == [503, 503, 503, 200] and len(fake_time.sleeps) == 1
+
+
+def test_a_dead_sign_in_is_not_retried_by_automatic_backups():
+    """The scheduler's short backoff (5 min, 15 min, 1 h, 4 h, ...) cannot mend a sign-in
+    Google refuses: the next try is the next scheduled slot, not a failure every few minutes."""
+    from datetime import UTC, datetime, time, timedelta
+
+    from backupgui.automation.history import HistoryEntry
+    from backupgui.automation.schedule import Frequency, Schedule, ScheduleState, next_attempt
+    from backupgui.errors import SignInNeededError
+
+    code = SignInNeededError("x").code
+    sched = Schedule(Frequency.DAILY, time(2, 0))
+    ok = HistoryEntry(time=datetime(2026, 5, 1, 2, tzinfo=UTC), trigger="scheduled", result="ok")
+    at = datetime(2026, 5, 2, 2, tzinfo=UTC)
+    failed = HistoryEntry(time=at, trigger="scheduled", result="failed", code=code)
+    plan = next_attempt(sched, ScheduleState.from_history([ok, failed]), at + timedelta(minutes=1), UTC)
+    assert plan.when == datetime(2026, 5, 3, 2, tzinfo=UTC)
+    other = HistoryEntry(time=at, trigger="scheduled", result="failed", code="DestinationError")
+    plan = next_attempt(sched, ScheduleState.from_history([ok, other]), at + timedelta(minutes=1), UTC)
+    assert plan.when == at + timedelta(minutes=5)  # (what any other failure gets)
