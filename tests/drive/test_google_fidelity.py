@@ -303,12 +303,11 @@ def test_sign_in_with_the_drive_scope_unticked_says_so(emulator, client_secret):
     assert [e for e in emulator.requests if e["category"] == "about"] == []
 
 
-def test_a_sign_in_that_leaves_an_other_scope_out_but_grants_drive_succeeds(emulator, client_secret):  # noqa: F811
-    """A changed scope is not an error by itself: what counts is the Drive scope."""
-    emulator.unticked_scopes = {"https://www.googleapis.com/auth/userinfo.email"}
-    signed = google_auth.sign_in(client_secret, remember=False, api_root=emulator.root_url,
-                                 on_url=Browser(), timeout_seconds=30)
-    assert signed.email == "user@example.com"
+def test_sign_in_scopes_cannot_be_unticked(emulator):
+    """Google shows openid and email first, without a box: only the others can be left out."""
+    emulator.unticked_scopes = {"openid", "https://www.googleapis.com/auth/userinfo.email"}
+    answer = _code_flow(emulator, " ".join(google_auth.SCOPES))
+    assert answer["scope"].split() == google_auth.SCOPES
 
 
 def test_an_unticked_sign_in_leaves_the_saved_one_as_it_was(emulator, client_secret, real_keyring):  # noqa: F811

@@ -47,6 +47,11 @@ _FILE_DEFAULT_FIELDS = "kind,id,name,mimeType"
 #: Every Drive scope (drive, drive.appdata, drive.file, ...) starts so; a token with none of
 #: them gets 403 ``insufficientPermissions`` from every Drive route, as from Google.
 DRIVE_SCOPE_PREFIX = "https://www.googleapis.com/auth/drive"
+#: Sign-in scopes: Google's consent page shows them first, without a box to untick
+#: ("How to handle granular permissions"); only the others can be left out of a grant.
+SIGN_IN_SCOPES = frozenset({"openid", "email", "profile",
+                            "https://www.googleapis.com/auth/userinfo.email",
+                            "https://www.googleapis.com/auth/userinfo.profile"})
 #: Google's bounds of ``files.list``'s ``pageSize`` (a value outside is 400 ``invalid``).
 PAGE_SIZE_MAX = 1000
 #: Google's limits of a file's appProperties ("Add custom file properties").
@@ -1224,7 +1229,8 @@ class _Handler(BaseHTTPRequestHandler):
             code = "4/emu-" + secrets.token_urlsafe(24)
             # Granular consent: the person may untick a scope; the grant (the redirect's
             # and the token's ``scope``) then lacks it, and nothing else says so.
-            granted = " ".join(s for s in q.get("scope", "").split() if s not in emu.unticked_scopes)
+            granted = " ".join(s for s in q.get("scope", "").split()
+                               if s in SIGN_IN_SCOPES or s not in emu.unticked_scopes)
             emu._codes[code] = {"client_id": q["client_id"], "redirect_uri": redirect,
                                 "challenge": q.get("code_challenge"), "method": q.get("code_challenge_method", "plain"),
                                 "scope": granted, "expires": time.time() + 600,
