@@ -433,3 +433,18 @@ def test_a_dead_sign_in_is_not_retried_by_automatic_backups():
     other = HistoryEntry(time=at, trigger="scheduled", result="failed", code="DestinationError")
     plan = next_attempt(sched, ScheduleState.from_history([ok, other]), at + timedelta(minutes=1), UTC)
     assert plan.when == at + timedelta(minutes=5)  # (what any other failure gets)
+
+
+def test_an_access_token_in_the_environment_without_the_drive_scope_names_the_variable(
+        emulator, monkeypatch, tmp_path):
+    from backupgui.destinations.gdrive import open_drive_from_env
+
+    emulator.unticked_scopes = {SCOPE}
+    answer = _code_flow(emulator, " ".join(google_auth.SCOPES))
+    monkeypatch.setenv("BACKUPGUI_DRIVE_ROOT", emulator.root_url)
+    monkeypatch.setenv("BACKUPGUI_DRIVE_SPOOL", str(tmp_path / "spool"))
+    monkeypatch.setenv("BACKUPGUI_DRIVE_TOKEN", answer["access_token"])
+    with pytest.raises(DestinationError) as ei:
+        open_drive_from_env()
+    assert "BACKUPGUI_DRIVE_TOKEN" in str(ei.value) and "drive.appdata" in ei.value.hint
+    assert answer["access_token"] not in str(ei.value) + ei.value.hint
