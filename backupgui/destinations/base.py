@@ -162,6 +162,12 @@ class Destination(ABC):
     def delete(self, name: str) -> None:
         """Remove object ``name``; deleting a missing object is not an error."""
 
+    def delete_after_stop(self, name: str, seconds: float) -> None:
+        """``delete`` that also works after ``interrupt`` (Stop), giving up after about
+        ``seconds``: what a job removes of its own as it ends however it ends (its lock,
+        FORMAT.md 10.3). A destination that never waits long (a folder) just deletes."""
+        self.delete(name)
+
     def exists(self, name: str) -> bool:
         """True if object ``name`` is committed."""
         return any(o.name == name for o in self.list(name))

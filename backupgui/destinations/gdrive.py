@@ -280,12 +280,17 @@ class GoogleDriveDestination(Destination):
     def interrupt(self) -> None:
         self._scope.interrupt()
 
+    def _current_scope(self) -> netguard.Scope:
+        """The Stop scope of this thread's requests: the job's, or a clean-up's own
+        (``delete_after_stop``)."""
+        return getattr(self._local, "scope", None) or self._scope
+
     def _backoff_sleep(self, sleep: Callable[[float], None]) -> Callable[[float], None]:
         """The retry policy's sleep (backoff and file-creation pacing), ended by Stop (a real
         wait) or followed by a check."""
-        scope = self._scope
 
         def wait(seconds: float) -> None:
+            scope = self._current_scope()
             if sleep is time.sleep:
                 scope.sleep(seconds)
             else:  # (an injected sleep: tests)
@@ -294,13 +299,38 @@ class GoogleDriveDestination(Destination):
 
         return wait
 
+    def delete_after_stop(self, name: str, seconds: float) -> None:
+        """``delete`` on a thread of its own whose requests a Stop of the job does not end
+        (that Stop ended the job's: a lock must still go, FORMAT.md 10.3), ended itself after
+        ``seconds`` (a dead network: the lock then goes stale)."""
+        scope = netguard.Scope()
+        failed: list[BaseException] = []
+
+        def run() -> None:
+            self._local.scope = scope  # (this thread's connection is made with it)
+            try:
+                self.delete(name)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller
+                failed.append(exc)
+
+        worker = threading.Thread(target=run, daemon=True, name="backupgui-drive-cleanup")
+        worker.start()
+        worker.join(seconds)
+        if worker.is_alive():
+            scope.interrupt()
+            worker.join(1.0)
+            raise DestinationError("Google Drive answered too slowly.", hint=CONNECTION_HINT)
+        if failed:
+            raise failed[0]
+
     # ---- calling Drive -------------------------------------------------------------------
     def _thread_http(self) -> Any:
         authed = getattr(self._local, "http", None)
         if authed is None:
             authed = self._local.http = make_http(
                 self._credentials, self.options.timeout,
-                max(MAX_ANSWER, self.options.download_chunk + (1 << 20)), scope=self._scope,
+                max(MAX_ANSWER, self.options.download_chunk + (1 << 20)),
+                scope=self._current_scope(),
                 deadline_base=self.options.deadline_base, min_rate=self.options.min_rate)
             with self._http_lock:
                 self._all_http.append(authed)

@@ -72,6 +72,8 @@ MAX_LOCKS = 64
 BACKUP_WAIT_S = 5 * 60
 EXCLUSIVE_WAIT_S = 60
 POLL_S = 10.0
+#: How long the end of an operation spends removing its lock (a dead network: it goes stale).
+RELEASE_S = 15.0
 _DEVICE_MAX = 200
 _HOST_MAX = 64
 
@@ -194,8 +196,9 @@ def decode_lock(data: bytes, lock_id: str, set_id: str, mtime: float | None) -> 
                     obj["created_ms"], mtime)
 
 
-def _write(repo: Repo, kind: str, device: str) -> tuple[str, ObjectInfo]:
-    lock_id = secrets.token_hex(16)
+def _write(repo: Repo, kind: str, device: str, lock_id: str) -> ObjectInfo:
+    """Write lock ``lock_id``. Should this fail, its object may still have landed (the
+    answer was lost): the caller removes ``lock_id`` again, best effort."""
     rel = LOCKS + lock_id
     plain = encode_lock(lock_id, repo.set_id, kind, device, host_id(), os.getpid(),
                         int(time.time() * 1000))
@@ -215,7 +218,7 @@ def _write(repo: Repo, kind: str, device: str) -> tuple[str, ObjectInfo]:
         except Exception:  # (the failure that matters is the put's)
             pass
         raise
-    return lock_id, info
+    return info
 
 
 def read_lock(repo: Repo, o: ObjectInfo) -> LockInfo | None:
@@ -271,14 +274,23 @@ def scan(repo: Repo, now: float | None, mine: set[str], read_stale: bool = False
 
 
 class Lock:
-    """A lock this process holds on a set, refreshed by a thread until ``release``."""
+    """A lock this process holds on a set, refreshed by a thread until ``release``.
+
+    However the operation ends (done, Stop, Ctrl+C or SIGTERM in the CLI, an exception, a
+    network drop) its ``finally`` calls ``release``: the refresh stops first, then every
+    lock object this lock may have written is deleted, even after a Stop (which ended the
+    destination's other requests) and for at most ``RELEASE_S``."""
 
     def __init__(self, repo: Repo, kind: str, device: str, lock_id: str, info: ObjectInfo,
                  refresh_s: float | None = None) -> None:
         self.repo, self.kind, self.device = repo, kind, device
         self.lock_id, self.mtime = lock_id, info.mtime
         self._stop = threading.Event()
-        self._guard = threading.Lock()
+        # (guards lock_id, _unsure and _stop between the refresh and release: whichever
+        # comes second deletes what the other wrote)
+        self._state = threading.Lock()
+        #: Lock objects whose write failed but may have landed: released with the lock.
+        self._unsure: list[str] = []
         self._refresh_s = REFRESH_S if refresh_s is None else refresh_s
         self._thread = threading.Thread(target=self._refresher, daemon=True,
                                         name="backupgui-lock-refresh")
@@ -291,32 +303,50 @@ class Lock:
     def refresh(self) -> None:
         """Write the lock again (a new object, then the old one deleted): its listed time
         becomes the destination's now. A failure is logged; the next refresh tries again."""
-        with self._guard:
-            if self._stop.is_set():
-                return
-            try:
-                new_id, info = _write(self.repo, self.kind, self.device)
-            except Exception as exc:  # (a network drop: the lock may go stale meanwhile)
-                log.warning("the lock of set %s could not be refreshed: %s",
-                            self.repo.set_id, type(exc).__name__)
-                return
-            old, self.lock_id, self.mtime = self.lock_id, new_id, info.mtime
-            _delete(self.repo, old)
+        if self._stop.is_set():
+            return
+        new_id = secrets.token_hex(16)
+        try:
+            info = _write(self.repo, self.kind, self.device, new_id)
+        except Exception as exc:  # (a network drop: the lock may go stale meanwhile)
+            log.warning("the lock of set %s could not be refreshed: %s",
+                        self.repo.set_id, type(exc).__name__)
+            with self._state:
+                if not self._stop.is_set():
+                    self._unsure.append(new_id)
+                    return
+            _delete(self.repo, new_id)  # (released meanwhile: it may have landed)
+            return
+        with self._state:
+            if self._stop.is_set():  # released while this was written: ours to delete
+                old = new_id
+            else:
+                old, self.lock_id, self.mtime = self.lock_id, new_id, info.mtime
+        _delete(self.repo, old)
+
+    def _end(self) -> list[str]:
+        """Stop refreshing; the lock objects this lock holds or may hold."""
+        with self._state:
+            self._stop.set()
+            held, self._unsure = [self.lock_id, *self._unsure], []
+        return held
 
     def stop_refreshing(self) -> None:
         """Stop refreshing and keep the object (the set it is in is about to be removed
         whole: nothing is written into it again)."""
-        self._stop.set()
-        with self._guard:
-            pass
+        self._end()
+        if threading.current_thread() is not self._thread:
+            self._thread.join(RELEASE_S)
 
     def release(self) -> None:
-        """Stop refreshing and delete the lock (best effort: one left goes stale)."""
-        self._stop.set()
-        with self._guard:
-            _delete(self.repo, self.lock_id)
+        """Stop refreshing and delete the lock, also after a Stop, within about
+        ``RELEASE_S`` (best effort: one left goes stale). A refresh still writing when this
+        runs deletes what it wrote itself."""
+        deadline = time.monotonic() + RELEASE_S
+        for lock_id in self._end():
+            _delete(self.repo, lock_id, max(1.0, deadline - time.monotonic()))
         if threading.current_thread() is not self._thread:
-            self._thread.join(5)
+            self._thread.join(max(0.0, deadline - time.monotonic()))
 
     def __enter__(self) -> Lock:
         return self
@@ -336,11 +366,12 @@ def dead(i: LockInfo) -> bool:
     return not pid_alive(i.pid)
 
 
-def _delete(repo: Repo, lock_id: str) -> None:
+def _delete(repo: Repo, lock_id: str, seconds: float = RELEASE_S) -> None:
+    """Delete lock object ``lock_id`` (even after a Stop; giving up after ``seconds``)."""
     with _HELD_GUARD:
         _HELD.discard(lock_id)
     try:
-        repo.dest.delete(f"{repo.prefix}{LOCKS}{lock_id}")
+        repo.dest.delete_after_stop(f"{repo.prefix}{LOCKS}{lock_id}", seconds)
     except Exception as exc:  # (it goes stale)
         log.warning("a lock of set %s could not be removed: %s", repo.set_id, type(exc).__name__)
 
@@ -364,7 +395,12 @@ def acquire(repo: Repo, kind: str, device: str, *, wait_s: float | None = None,
     deadline = time.monotonic() + wait_s
     exclusive = kind != BACKUP
     while True:
-        lock_id, info = _write(repo, kind, device)
+        lock_id = secrets.token_hex(16)
+        try:
+            info = _write(repo, kind, device, lock_id)
+        except BaseException:
+            _delete(repo, lock_id)  # (Ctrl+C or a lost answer: it may have landed)
+            raise
         if not look:
             return Lock(repo, kind, device, lock_id, info)
         try:

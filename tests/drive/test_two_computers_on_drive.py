@@ -214,3 +214,61 @@ def test_a_drive_time_that_does_not_parse_is_no_time(stamp) -> None:
 
     assert _drive_time(stamp) is None
     assert _drive_time("2026-12-07T09:00:00.000Z") == datetime(2026, 12, 7, 9, tzinfo=UTC).timestamp()
+
+
+def test_a_stopped_backup_or_key_rotation_removes_its_lock_from_drive(emulator, computer, tmp_path,
+                                                                   monkeypatch) -> None:
+    """Stop (the GUI's Cancel) ends every request of the job's destination at once; the
+    lock is still deleted (a request of its own), so no other computer waits 30 minutes:
+    for a backup's shared lock and a key rotation's exclusive one on the old set. (Before,
+    the delete was refused as cancelled and the lock stayed.)"""
+    from backupgui.engine import rotate_key
+    from backupgui.errors import CancelledError
+    from backupgui.jobs import CancelToken
+
+    lib_a, _ = _libs(tmp_path)
+    backup(BackupRequest(lib_a, computer("a0"), KEY, device_name="laptop"))
+    reread = Repo.reread_config
+    token = CancelToken()
+
+    def stop_once_locked(self, *a, **k):
+        reread(self, *a, **k)
+        token.cancel()
+
+    monkeypatch.setattr(Repo, "reread_config", stop_once_locked)
+    with pytest.raises(CancelledError):
+        backup(BackupRequest(lib_a, computer("a1"), KEY, device_name="laptop"), cancel=token)
+    assert not _names(emulator, "/locks/")
+    monkeypatch.setattr(Repo, "reread_config", reread)
+
+    token = CancelToken()
+
+    def stop_in_the_new_backup(p) -> None:  # (the new set's backup has begun)
+        if p.phase != "Creating the new key":
+            token.cancel()
+
+    from backupgui.crypto.material import RawKey
+
+    with pytest.raises(CancelledError):
+        rotate_key(BackupRequest(lib_a, computer("a2"), RawKey(bytes(range(2, 34))),
+                                 device_name="laptop"), KEY, stop_in_the_new_backup, token)
+    assert not _names(emulator, "/locks/")
+    assert len(snapshot_ids(computer("a3"))) == 1  # (the old set as it was)
+
+
+def test_a_lock_whose_delete_hangs_is_left_in_bounded_time(emulator, computer, tmp_path,
+                                                          monkeypatch) -> None:
+    """Drive stops answering as the lock is released: the release gives up after
+    ``RELEASE_S`` (the backup's result stands), the lock goes stale by Drive's time."""
+    from backupgui.services.drive_emulator import Fault
+
+    monkeypatch.setattr(locks, "RELEASE_S", 1.5, raising=False)
+    lib_a, _ = _libs(tmp_path)
+    backup(BackupRequest(lib_a, computer("a0"), KEY, device_name="laptop"))
+    held = locks.acquire(Repo.open(computer("a1"), KEY), locks.BACKUP, "laptop")
+    emulator.add_faults(Fault("hang", match="delete|list", count=10))
+    t0 = time.monotonic()
+    held.release()
+    assert time.monotonic() - t0 < 1.5 + 3  # (+ the bounded join of the refresh thread)
+    emulator.faults.clear()
+    assert len(_names(emulator, "/locks/")) == 1
