@@ -80,11 +80,23 @@ _HOST_MAX = 64
 
 @functools.cache
 def host_id() -> str:
-    """This computer in a lock: its name and a hash of its hardware address (two computers
-    may share a name: "localhost"), so that a lock of a process of this computer that no
-    longer runs is known for one at once."""
-    node = hashlib.sha256(b"backupgui lock host " + _machine())
+    """This computer in a lock: its name and a hash of its machine id (two computers may
+    share a name: "localhost") and its PID namespace, so that a lock of a process of this
+    computer that no longer runs is known for one at once. Only a process whose pids mean
+    the same as ours may judge by them: a sandbox or container (Flatpak, Docker) has the
+    computer's name and machine id but pids of its own, so its locks count as another
+    computer's (30 minutes by listed time), never as dead because our pid N is not its."""
+    node = hashlib.sha256(b"backupgui lock host " + _machine() + _pid_namespace())
     return f"{host_name()}#{node.hexdigest()[:16]}"
+
+
+def _pid_namespace() -> bytes:
+    """The PID namespace of this process (Linux: ``pid:[inode]``), else nothing. The first
+    namespace is the same on every Linux computer (the machine id tells those apart)."""
+    try:
+        return b" " + os.readlink("/proc/self/ns/pid").encode()
+    except (OSError, AttributeError):
+        return b""
 
 
 def _machine() -> bytes:

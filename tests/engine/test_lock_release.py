@@ -117,3 +117,68 @@ def test_a_stopped_or_failed_backup_removes_its_lock(tmp_path, backed_up, monkey
                 if t.name == "backupgui-lock-refresh" and t.is_alive()]
     r = backup(BackupRequest(lib, FolderDestination(dest), KEY, device_name="laptop", keep=1))
     assert not r.retention_skipped
+
+
+_NS_HOLDER = r"""
+import os, subprocess, sys
+# (inside a new PID namespace: the holder gets pid N + 1, a pid no process has outside)
+with open("/proc/sys/kernel/ns_last_pid", "w") as f:
+    f.write(sys.argv[1])
+holder = subprocess.Popen([sys.executable, "-c", sys.argv[2], sys.argv[3], "this"])
+sys.exit(holder.wait())
+"""
+
+
+def _unshare_works() -> bool:
+    try:
+        return subprocess.run(["unshare", "-Urpf", "--mount-proc", "true"],
+                              capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not _unshare_works(),
+                    reason="needs unprivileged PID namespaces (unshare -Urpf)")
+def test_a_lock_from_another_pid_namespace_is_never_taken_for_a_dead_process(tmp_path,
+                                                                             backed_up) -> None:
+    """A sandbox or container on this computer (Flatpak, Docker: the same host name and
+    machine id, pids of its own) holds a backup lock with a pid that no process has out
+    here. Its lock still counts: our retention skips. (Before, the lock was taken for a
+    killed process of this computer, and retention deleted it and would delete the packs
+    of that running backup.)"""
+    from .test_locks import _HOLDER
+
+    lib, dest, _ = backed_up
+    free = next(n for n in range(30000, 1000, -1) if not Path(f"/proc/{n}").exists()
+                and not Path(f"/proc/{n + 1}").exists())
+    proc = subprocess.Popen(["unshare", "-Urpf", "--mount-proc", sys.executable, "-c",
+                             _NS_HOLDER, str(free), _HOLDER, str(dest)],
+                            stdout=subprocess.PIPE, text=True, env={**os.environ})
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+        assert len(_locks(dest)) == 1
+        from backupgui.library.demo import add_demo_messages
+        from backupgui.library.store import Library
+
+        with Library(lib) as library:
+            add_demo_messages(library, library.chat_ids()[0], 5, seed=9)
+        r = backup(BackupRequest(lib, FolderDestination(dest), KEY, device_name="laptop",
+                                 keep=1))
+        assert r.retention_skipped and not r.removed_snapshots
+        assert len(_locks(dest)) == 1
+    finally:
+        proc.kill()
+        proc.wait(30)
+
+
+def test_pid_reuse_and_another_users_process_keep_a_lock_fresh() -> None:
+    """A lock of this computer whose pid now belongs to another process (reused), or to a
+    process of another user (no permission to signal it), is never taken for a dead one:
+    it counts as fresh, and goes stale by listed time like another computer's."""
+    for pid in (os.getppid(), 1):  # (a live process of ours; init, another user's)
+        info = locks.LockInfo("0" * 32, locks.BACKUP, "x", locks.host_id(), pid, 0, None)
+        assert not locks.dead(info)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    assert locks.dead(locks.LockInfo("0" * 32, locks.BACKUP, "x", locks.host_id(), gone.pid,
+                                     0, None))
