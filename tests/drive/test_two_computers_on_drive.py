@@ -272,3 +272,40 @@ def test_a_lock_whose_delete_hangs_is_left_in_bounded_time(emulator, computer, t
     assert time.monotonic() - t0 < 1.5 + 3  # (+ the bounded join of the refresh thread)
     emulator.faults.clear()
     assert len(_names(emulator, "/locks/")) == 1
+
+
+def test_the_lock_refresh_during_a_drive_backup_sends_every_request_whole(
+        emulator, computer, tmp_path, monkeypatch) -> None:
+    """The refresh thread writes and deletes lock objects through the backup's own Drive
+    destination while its two upload threads send packs: each thread has its own
+    connection (``httplib2.Http`` is not thread-safe), so with a refresh every few
+    milliseconds every request the emulator logged arrived whole and was answered, the
+    backup restores, and no lock is left."""
+    monkeypatch.setattr(locks, "REFRESH_S", 0.002)
+    lib = tmp_path / "lib"
+    from backupgui.library.demo import create_demo_library
+
+    create_demo_library(lib, chats=4, seed=51, media_mb=10)
+    real_write = locks._write
+    refreshes: list[str] = []
+
+    def counted(*a):
+        info = real_write(*a)
+        if threading.current_thread().name == "backupgui-lock-refresh":
+            refreshes.append(a[3])
+        return info
+
+    monkeypatch.setattr(locks, "_write", counted)
+    emulator.clear_log()
+    dest = computer("a")
+    r = backup(BackupRequest(lib, dest, KEY, device_name="laptop", pack_size=128 * 1024))
+    monkeypatch.setattr(locks, "_write", real_write)
+    log = emulator.requests
+    uploads = [e for e in log if e["category"].startswith("upload")]
+    assert r.packs_written >= 2 and len(refreshes) >= 5, (r.packs_written, len(refreshes))
+    assert len(uploads) >= r.packs_written + len(refreshes)
+    for e in log:
+        assert e["status"] in (200, 204, 308) and e["fault"] is None, e
+        assert e["bytes_received"] == e["content_length"], e
+    assert not _names(emulator, "/locks/")
+    assert_all_restore(computer("check"), tmp_path, {r.snapshot_id: lib})
