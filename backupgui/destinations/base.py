@@ -198,6 +198,12 @@ class Destination(ABC):
             up.abort()
             raise
 
+    def put_transient(self, name: str, data: bytes) -> ObjectInfo:
+        """``put(new=True)`` of an object worth nothing once its writer is gone (a lock,
+        FORMAT.md 10.3): a write that fails is never finished later, so nothing is kept
+        to finish it with (Drive: no journal entry, no fsync)."""
+        return self.put(name, data, new=True)
+
     def storage(self) -> StorageInfo | None:
         """Space used/total if the destination can tell, else None."""
         return None

@@ -218,7 +218,7 @@ def _write(repo: Repo, kind: str, device: str, lock_id: str) -> ObjectInfo:
         _HELD.add(lock_id)
     sealed = encrypt_bytes(repo.keys.objects, LOCK_TYPE, rel, plain, LOCK_SEGMENT_EXP)
     try:
-        info = repo.dest.put(repo.prefix + rel, sealed, new=True)
+        info = repo.dest.put_transient(repo.prefix + rel, sealed)
     except BaseException:
         # Not held: a copy that lands after all (Drive's journal finishes a failed upload
         # at its next open) is dead to this process at once, and the journal forgets it so

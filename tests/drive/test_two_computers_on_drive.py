@@ -309,3 +309,30 @@ def test_the_lock_refresh_during_a_drive_backup_sends_every_request_whole(
         assert e["bytes_received"] == e["content_length"], e
     assert not _names(emulator, "/locks/")
     assert_all_restore(computer("check"), tmp_path, {r.snapshot_id: lib})
+
+
+def test_a_lock_on_drive_is_never_journaled(emulator, computer, tmp_path, monkeypatch) -> None:
+    """A lock is worth nothing once its writer is gone: its upload saves no journal entry
+    (no fsync before a backup's first pack), and one that fails leaves no spool and is
+    never sent by a later open."""
+    from backupgui.destinations.gdrive_journal import Journal
+    from backupgui.services.drive_emulator import Fault
+
+    lib_a, _ = _libs(tmp_path)
+    backup(BackupRequest(lib_a, computer("a0"), KEY, device_name="laptop"))
+    dest = computer("a1")
+    repo = Repo.open(dest, KEY)
+    saved: list[str] = []
+    real_save = Journal.save
+    monkeypatch.setattr(Journal, "save", lambda self, job: saved.append(job.name) or
+                        real_save(self, job))
+    locks.acquire(repo, locks.BACKUP, "laptop").release()
+    assert saved == [] and not _names(emulator, "/locks/")
+    emulator.add_faults(Fault("503", match="upload", count=10))
+    with pytest.raises(Exception):  # noqa: B017 - Drive's refusal, as it goes up
+        locks.acquire(repo, locks.BACKUP, "laptop")
+    emulator.faults.clear()
+    assert saved == [] and dest.journal.pending() == []
+    assert not list(dest.journal.dir.glob("*.spool"))
+    computer("a2")  # (a later open: nothing pending to finish)
+    assert not _names(emulator, "/locks/")
