@@ -29,6 +29,8 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -241,6 +243,8 @@ class GoogleDriveDestination(Destination):
         self._local = threading.local()
         self._all_http: list[Any] = []
         self._http_lock = threading.Lock()
+        #: ``delete_after_stop``'s thread and the Stop scope of its requests, made when needed.
+        self._cleaner: tuple[ThreadPoolExecutor, netguard.Scope] | None = None
         # Stop of the job that opened this destination (or ``interrupt``) ends its requests
         # on every thread at once, its connects, its backoff waits and its pacing waits.
         self._scope = netguard.current_scope() or netguard.Scope()
@@ -302,26 +306,28 @@ class GoogleDriveDestination(Destination):
     def delete_after_stop(self, name: str, seconds: float) -> None:
         """``delete`` on a thread of its own whose requests a Stop of the job does not end
         (that Stop ended the job's: a lock must still go, FORMAT.md 10.3), ended itself after
-        ``seconds`` (a dead network: the lock then goes stale)."""
-        scope = netguard.Scope()
-        failed: list[BaseException] = []
+        ``seconds`` (a dead network: the lock then goes stale). The thread and its connection
+        stay for the next one (a lock is released at every backup's end)."""
+        with self._http_lock:
+            if self._cleaner is None:
+                self._cleaner = (ThreadPoolExecutor(1, "backupgui-drive-cleanup"),
+                                 netguard.Scope())
+            pool, scope = self._cleaner
 
         def run() -> None:
             self._local.scope = scope  # (this thread's connection is made with it)
-            try:
-                self.delete(name)
-            except BaseException as exc:  # noqa: BLE001 - handed to the caller
-                failed.append(exc)
+            self.delete(name)
 
-        worker = threading.Thread(target=run, daemon=True, name="backupgui-drive-cleanup")
-        worker.start()
-        worker.join(seconds)
-        if worker.is_alive():
-            scope.interrupt()
-            worker.join(1.0)
-            raise DestinationError("Google Drive answered too slowly.", hint=CONNECTION_HINT)
-        if failed:
-            raise failed[0]
+        done = pool.submit(run)
+        try:
+            done.result(timeout=seconds)
+        except FutureTimeout:
+            scope.interrupt()  # (its requests end; the next clean-up starts afresh)
+            with self._http_lock:
+                if self._cleaner is not None and self._cleaner[0] is pool:
+                    self._cleaner = None
+            pool.shutdown(wait=False)
+            raise DestinationError("Google Drive answered too slowly.", hint=CONNECTION_HINT) from None
 
     # ---- calling Drive -------------------------------------------------------------------
     def _thread_http(self) -> Any:
@@ -723,6 +729,9 @@ class GoogleDriveDestination(Destination):
     def close(self) -> None:
         with self._http_lock:
             everything = list(self._all_http)
+            cleaner, self._cleaner = self._cleaner, None
+        if cleaner is not None:
+            cleaner[0].shutdown(wait=False)
         for authed in everything:
             for conn in list(getattr(authed.http, "connections", {}).values()):
                 try:
