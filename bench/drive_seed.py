@@ -109,8 +109,9 @@ def count(requests: list[dict]) -> dict:
     """The emulator's log by kind (``lookup``: the listings that looked one name up), its
     ``total``, and ``start``: the requests before the first upload."""
     kinds = Counter(r["category"] for r in requests)
-    lookups = sum(r["category"] == "list" and "name = '" in (r.get("query") or {}).get("q", "")
-                  for r in requests)
+    # (a lock's listing of locks/ "or name = '<config>'" lists a folder, not one name)
+    lookups = sum(r["category"] == "list" and "name = '" in (q := (r.get("query") or {}).get("q", ""))
+                  and " or name = '" not in q for r in requests)
     if lookups:
         kinds["lookup"] = lookups
     first_upload = next((i for i, r in enumerate(requests) if r["category"] in _UPLOADS),

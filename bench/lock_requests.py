@@ -47,6 +47,8 @@ _NO_LOCKS = "BENCH_NO_LOCKS"
 class _NoLock:
     """What ``locks.acquire`` returns in the no-locks side: holds nothing."""
 
+    config = None  # (no listing under it: the backup reads its config again)
+
     def release(self) -> None:
         pass
 

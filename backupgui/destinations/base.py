@@ -198,6 +198,12 @@ class Destination(ABC):
             up.abort()
             raise
 
+    def list_with(self, prefix: str, name: str) -> tuple[list[ObjectInfo], ObjectInfo | None]:
+        """``list(prefix)``, and object ``name`` as ``list_checked`` gives it where one
+        request can list both (Drive); None: not listed (gone, or not asked: a folder, whose
+        read costs no request, reads it again)."""
+        return self.list(prefix), None
+
     def put_transient(self, name: str, data: bytes) -> ObjectInfo:
         """``put(new=True)`` of an object worth nothing once its writer is gone (a lock,
         FORMAT.md 10.3): a write that fails is never finished later, so nothing is kept

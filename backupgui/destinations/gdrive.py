@@ -593,18 +593,31 @@ class GoogleDriveDestination(Destination):
         ``md5Checksum``); one of another shape counts as none (the object is then read)."""
         return self._list(prefix, checked=True)
 
-    def _list(self, prefix: str, checked: bool) -> list[ObjectInfo]:
+    def list_with(self, prefix: str, name: str) -> tuple[list[ObjectInfo], ObjectInfo | None]:
+        """One query for both: the objects under ``prefix`` (a folder of the layout) or named
+        ``name``, with Drive's checksums (``list_checked``)."""
+        self._validate(name)
+        flt = _prefix_filter(prefix)
+        if flt is None or not prefix.endswith("/"):
+            return self.list(prefix), None
+        listed = self._list(prefix, checked=True, also=name)
+        found = next((o for o in listed if o.name == name), None)
+        return [o for o in listed if o.name != name], found
+
+    def _list(self, prefix: str, checked: bool, also: str | None = None) -> list[ObjectInfo]:
         extra = f"appProperties has {{ key='{_MARK}' and value='1' }}"
         flt = _prefix_filter(prefix)
         if flt is not None:
-            extra += f" and appProperties has {{ key='{flt[0]}' and value={_q_str(flt[1])} }}"
+            under = f"appProperties has {{ key='{flt[0]}' and value={_q_str(flt[1])} }}"
+            extra += (f" and ({under} or name = {_q_str(also)})" if also is not None
+                      else f" and {under}")
         newest: dict[str, _Remote] = {}
         checks: dict[str, str] = {}
         every: dict[str, list[str]] = {}
         for f in self._list_files(extra, "listing the backup",
                                   _CHECKED_FIELDS if checked else _FILE_FIELDS):
             r = self._remote(f)
-            if not r.name.startswith(prefix):
+            if not (r.name.startswith(prefix) or r.name == also):
                 continue
             every.setdefault(r.name, []).append(r.id)
             if r.name not in newest or r.modified > newest[r.name].modified:
@@ -612,7 +625,8 @@ class GoogleDriveDestination(Destination):
                 checks[r.name] = _listed_check(f) if checked else ""
         self._cache.update(newest)
         with self._ids_lock:
-            for name in [n for n in self._ids if n.startswith(prefix) and n not in every]:
+            for name in [n for n in self._ids
+                         if (n.startswith(prefix) or n == also) and n not in every]:
                 del self._ids[name]  # (not listed now: a delete of it looks it up)
         for name, ids in every.items():
             self._know_ids(name, ids)

@@ -493,7 +493,7 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
                 # Another computer may have changed the password between the unlock and
                 # this lock (its exclusive lock was gone by then): the upgrades below start
                 # from the config as it is now, never write the old one back.
-                repo.reread_config(req.key)
+                repo.reread_config(req.key, listed=lock.config)
             s = _read_set(req, lib, repo, created, finishing, retired, progress, token)
         except BaseException:
             lock.release()

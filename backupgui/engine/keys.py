@@ -56,8 +56,8 @@ def change_key_protection(dest: Destination, old: KeyMaterial, new: KeyMaterial,
     # re-wrapped from the config as read under the lock: another computer's change that
     # finished between the open and the lock is never written back over (with ``old`` no
     # longer opening it, this one fails and changes nothing).
-    with locks.acquire(repo, locks.PROTECTION, default_device_name()):
-        repo.reread_config(old, upgrade=False)
+    with locks.acquire(repo, locks.PROTECTION, default_device_name()) as held:
+        repo.reread_config(old, upgrade=False, listed=held.config)
         retired = vault_record(repo.cfg, old)
         data = rewrap_config(repo.cfg, repo.key, new, account=vault_account(dest),
                              access=vault_access(dest))

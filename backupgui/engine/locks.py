@@ -261,6 +261,8 @@ class Scan:
     stale: list[LockInfo]
     #: Fresh lock objects beyond ``MAX_LOCKS`` (not read): the set counts as busy.
     flood: int = 0
+    #: The set's config as the same listing gave it, with its checksum (Drive), or None.
+    config: ObjectInfo | None = None
 
 
 def scan(repo: Repo, now: float | None, mine: set[str], read_stale: bool = False) -> Scan:
@@ -269,7 +271,10 @@ def scan(repo: Repo, now: float | None, mine: set[str], read_stale: bool = False
     ``STALE_S`` before ``now``; a lock listed in the future of ``now`` is fresh, and without
     either time a lock is never stale."""
     fresh_objs, stale_objs = [], []
-    for o in repo.list_rel(LOCKS):  # (names checked by their grammar before any use)
+    # (the config in the same request where the destination can: a backup then need not
+    # read it again under its lock, Repo.reread_config)
+    listed, config = repo.list_rel_and_config(LOCKS)
+    for o in listed:  # (names checked by their grammar before any use)
         lock_id = o.name[len(LOCKS):]
         if lock_id in mine or not LOCK_ID.fullmatch(lock_id) or o.size > MAX_LOCK_OBJECT:
             continue
@@ -278,11 +283,12 @@ def scan(repo: Repo, now: float | None, mine: set[str], read_stale: bool = False
         else:
             fresh_objs.append(o)
     if len(fresh_objs) > MAX_LOCKS:
-        return Scan([], [], len(fresh_objs))
+        return Scan([], [], len(fresh_objs), config)
     read = [i for o in fresh_objs if (i := read_lock(repo, o)) is not None]
     stale = [i for o in stale_objs[:MAX_LOCKS] if (i := read_lock(repo, o)) is not None] \
         if read_stale else []
-    return Scan([i for i in read if not dead(i)], stale + [i for i in read if dead(i)])
+    return Scan([i for i in read if not dead(i)], stale + [i for i in read if dead(i)],
+                config=config)
 
 
 class Lock:
@@ -297,6 +303,8 @@ class Lock:
                  refresh_s: float | None = None) -> None:
         self.repo, self.kind, self.device = repo, kind, device
         self.lock_id, self.mtime = lock_id, info.mtime
+        #: The set's config as listed while this lock was taken (``Repo.reread_config``).
+        self.config: ObjectInfo | None = None
         self._stop = threading.Event()
         # (guards lock_id, _unsure and _stop between the refresh and release: whichever
         # comes second deletes what the other wrote)
@@ -424,7 +432,9 @@ def acquire(repo: Repo, kind: str, device: str, *, wait_s: float | None = None,
         if not against and not found.flood:
             for i in found.stale:  # (a killed process's: nobody refreshes it)
                 _delete(repo, i.lock_id)
-            return Lock(repo, kind, device, lock_id, info)
+            held = Lock(repo, kind, device, lock_id, info)
+            held.config = found.config
+            return held
         _delete(repo, lock_id)
         holder = max(against, key=lambda i: (i.exclusive, i.mtime or 0)) if against else None
         left = deadline - time.monotonic()

@@ -15,7 +15,7 @@ import hmac
 import logging
 import secrets
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from ..crypto.material import KeyMaterial, RawKey
@@ -100,7 +100,21 @@ def read_config(dest: Destination, set_id: str) -> SetConfig:
     object is damage, not a reason to run out of memory); ``DamagedBackupError`` if bad,
     ``NotFoundError`` if missing."""
     names.set_id(set_id)
-    return parse_config(dest.read(f"{SETS}{set_id}/config", 0, MAX_CONFIG_BYTES + 1))
+    data = dest.read(f"{SETS}{set_id}/config", 0, MAX_CONFIG_BYTES + 1)
+    return replace(parse_config(data), digests=(hashlib.sha256(data).hexdigest(),
+                                                hashlib.md5(data, usedforsecurity=False).hexdigest()))
+
+
+def listed_unchanged(cfg: SetConfig, listed: ObjectInfo | None) -> bool:
+    """Whether ``listed`` (the config as a listing under the set's lock gave it) holds
+    exactly the bytes ``cfg`` was read and authenticated from: the provider's SHA-256 of
+    them, or its MD5 where it lists no SHA-256 (docs/DRIVE.md 5). No checksum, another one,
+    or one of another shape: not known to be unchanged (it is read again)."""
+    if listed is None or not listed.check:
+        return False
+    kind, _, value = listed.check.partition(":")
+    sha, md5 = cfg.digests
+    return bool(value) and ((kind == "sha256" and value == sha) or (kind == "md5" and value == md5))
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,19 +387,25 @@ class Repo:
                 repo.write_config(new_data, must_land=True)  # (the record is bound already)
         return repo.use_summaries() if summaries else repo
 
-    def reread_config(self, material: KeyMaterial, *, upgrade: bool = True) -> None:
+    def reread_config(self, material: KeyMaterial, *, upgrade: bool = True,
+                      listed: ObjectInfo | None = None) -> None:
         """Under the set's lock, before a one-time upgrade rewrites the config: the config
         as it is now, not as it was when the set was unlocked (another computer may have
         changed the password in between, and the upgrade must not write the old one back).
         A changed config is unlocked again with ``material``; an old password then no longer
         opens it (``WrongKeyError``). A v1 vault set's record is bound to the account here
         (``unlock_and_upgrade``), as ``open(upgrade=True)`` would, unless ``upgrade`` is False
-        (a change of protection, which replaces the binding anyway)."""
-        try:
-            cfg = read_config(self.dest, self.set_id)
-        except NotFoundError:  # (a key rotation elsewhere removed the set meanwhile)
-            raise NotFoundError(
-                f"There is no backup set {self.set_id} at {self.dest.label}.") from None
+        (a change of protection, which replaces the binding anyway). ``listed``: the config
+        as the lock's listing gave it (``Lock.config``): with the checksum of the very bytes
+        read at the unlock it is not read again (``listed_unchanged``)."""
+        if listed_unchanged(self.cfg, listed):
+            cfg = self.cfg
+        else:
+            try:
+                cfg = read_config(self.dest, self.set_id)
+            except NotFoundError:  # (a key rotation elsewhere removed the set meanwhile)
+                raise NotFoundError(
+                    f"There is no backup set {self.set_id} at {self.dest.label}.") from None
         if cfg.set_id != self.set_id:
             raise DamagedBackupError(
                 f"The settings of backup set {self.set_id} belong to another backup set.")
@@ -474,6 +494,17 @@ class Repo:
                 f"is in format version {exc.version}), which this version cannot read.") from None
         except SegmentError as exc:
             raise _damaged(rel, exc.damage, exc) from None
+
+    def list_rel_and_config(self, sub: str) -> tuple[list[ObjectInfo], ObjectInfo | None]:
+        """``list_rel(sub)`` and, where the same request lists it (``Destination.list_with``),
+        the set's config with its checksum (None: not listed)."""
+        n = len(self.prefix)
+        listed, cfg = self.dest.list_with(self.prefix + sub, self.prefix + "config")
+
+        def rel(o: ObjectInfo) -> ObjectInfo:
+            return ObjectInfo(o.name[n:], o.size, o.check, mtime=o.mtime)
+
+        return [rel(o) for o in listed], (rel(cfg) if cfg is not None else None)
 
     def list_rel(self, sub: str, checked: bool = False) -> list[ObjectInfo]:
         """The objects under ``sub`` by their names inside the set (``checked``: with what

@@ -88,6 +88,9 @@ class SetConfig:
     version: int = VERSION
     signed: bytes = field(default=b"", repr=False)
     mac: str = ""
+    #: The stored object's SHA-256 and MD5 (hex) as read (``repository.read_config``), what
+    #: a listing's checksum is compared with; "" when not known. No part of its equality.
+    digests: tuple[str, str] = field(default=("", ""), repr=False, compare=False)
 
     @property
     def set_id_bytes(self) -> bytes:

@@ -336,3 +336,69 @@ def test_a_lock_on_drive_is_never_journaled(emulator, computer, tmp_path, monkey
     assert not list(dest.journal.dir.glob("*.spool"))
     computer("a2")  # (a later open: nothing pending to finish)
     assert not _names(emulator, "/locks/")
+
+
+def _config_reads(emulator, set_id: str) -> int:
+    (fid,) = [v["id"] for v in emulator.store.all_views() if v["name"] == f"sets/{set_id}/config"]
+    return sum(r["category"] == "media" and fid in r["path"] for r in emulator.requests)
+
+
+@pytest.mark.parametrize("listed", ["sha256", "md5 only", "no checksum"])
+def test_a_backup_reads_its_config_again_only_when_the_lock_listing_cannot_vouch_for_it(
+        emulator, computer, tmp_path, monkeypatch, listed) -> None:
+    """Under its lock a backup needs the config as it is then (FORMAT.md 10.3). The listing
+    that takes the lock lists the config too: with Drive's SHA-256 (or, where Drive gives
+    none, its MD5) of the very bytes read at the unlock, the config is not downloaded again;
+    without a checksum it is (docs/DRIVE.md 5)."""
+    from backupgui.services.drive_emulator import server
+
+    lib_a, _ = _libs(tmp_path)
+    first = backup(BackupRequest(lib_a, computer("a0"), KEY, device_name="laptop"))
+    if listed == "md5 only":
+        monkeypatch.setattr(server, "_CHECKSUMS", {"md5Checksum": "md5"})
+    elif listed == "no checksum":
+        monkeypatch.setattr(server, "_fill_checksums", lambda *a: None)
+    emulator.clear_log()
+    backup(BackupRequest(lib_a, computer("a1"), KEY, device_name="laptop", keep=100))
+    assert _config_reads(emulator, first.set_id) == (2 if listed == "no checksum" else 1)
+
+
+@pytest.mark.parametrize("what", ["a backup", "a password change"])
+def test_a_password_change_between_the_unlock_and_the_lock_is_seen_on_drive(
+        emulator, computer, tmp_path, monkeypatch, what) -> None:
+    """Another computer changes the password after this operation unlocked the set with the
+    old one and before it took its lock: the lock's listing shows another checksum, the
+    config is read again, the old password no longer opens it, and nothing is written (a
+    backup sends nothing; a second password change does not undo the first)."""
+    import sys
+
+    from backupgui.crypto.keys import KdfParams
+    from backupgui.crypto.material import Password
+    from backupgui.engine import change_key_protection
+    from backupgui.errors import WrongKeyError
+
+    kdf = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+    old, new = Password("the old long password 1", kdf=kdf), Password("a new long password 2", kdf=kdf)
+    lib_a, _ = _libs(tmp_path)
+    first = backup(BackupRequest(lib_a, computer("a0"), old, device_name="laptop"))
+    real, changed = locks.acquire, []
+
+    def interleaved(repo, kind, device, **kw):
+        if not changed:
+            changed.append(True)
+            change_key_protection(computer("other"), old, new)
+        return real(repo, kind, device, **kw)
+
+    monkeypatch.setattr(locks, "acquire", interleaved)
+    backup_module = sys.modules["backupgui.engine.backup"]
+    monkeypatch.setattr(backup_module.locks, "acquire", interleaved)
+    with pytest.raises(WrongKeyError):
+        if what == "a backup":
+            backup(BackupRequest(lib_a, computer("a1"), old, device_name="laptop"))
+        else:
+            change_key_protection(computer("a1"), old, Password("a third long password 3",
+                                                                 kdf=kdf))
+    assert changed
+    opened = Repo.open(computer("check"), new)
+    assert opened.set_id == first.set_id and len(opened.snapshots().infos) == 1
+    assert not _names(emulator, "/locks/")

@@ -65,6 +65,10 @@ def unlocked(base: type, *args, **kw):
         def list(self, prefix=""):
             return [o for o in super().list(prefix) if "/locks/" not in o.name]
 
+        def list_with(self, prefix, name):  # (the listing that takes a lock)
+            listed, found = super().list_with(prefix, name)
+            return [o for o in listed if "/locks/" not in o.name], found
+
     return Unlocked(*args, **kw)
 
 
