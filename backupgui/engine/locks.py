@@ -74,6 +74,8 @@ EXCLUSIVE_WAIT_S = 60
 POLL_S = 10.0
 #: How long the end of an operation spends removing its lock (a dead network: it goes stale).
 RELEASE_S = 15.0
+#: How many times a scan is made when a fresh lock it listed was gone when read (``scan``).
+RESCANS = 4
 _DEVICE_MAX = 200
 _HOST_MAX = 64
 
@@ -236,6 +238,14 @@ def _write(repo: Repo, kind: str, device: str, lock_id: str) -> ObjectInfo:
 def read_lock(repo: Repo, o: ObjectInfo) -> LockInfo | None:
     """The lock listed as ``o`` (its name inside the set) if it authenticates and follows
     its grammar, else None; never more than ``MAX_LOCK_OBJECT`` + 1 bytes are read."""
+    try:
+        return _read_listed(repo, o)
+    except NotFoundError:
+        return None  # (released meanwhile)
+
+
+def _read_listed(repo: Repo, o: ObjectInfo) -> LockInfo | None:
+    """``read_lock``, but a lock gone since it was listed raises ``NotFoundError``."""
     lock_id = o.name[len(LOCKS):]
     if not LOCK_ID.fullmatch(lock_id) or o.size > MAX_LOCK_OBJECT:
         return None
@@ -245,8 +255,6 @@ def read_lock(repo: Repo, o: ObjectInfo) -> LockInfo | None:
             return None
         plain = decrypt_object(repo.keys.objects, o.name, LOCK_TYPE, [data], MAX_LOCK_PLAINTEXT)
         return decode_lock(plain, lock_id, repo.set_id, o.mtime)
-    except NotFoundError:
-        return None  # (released meanwhile)
     except (SegmentError, JsonError, ValueError):
         log.warning("lock object %s of set %s is ignored: it does not authenticate or is "
                     "malformed", lock_id, repo.set_id)
@@ -270,6 +278,27 @@ def scan(repo: Repo, now: float | None, mine: set[str], read_stale: bool = False
     for an exclusive operation that removes them) the stale ones. Stale: listed more than
     ``STALE_S`` before ``now``; a lock listed in the future of ``now`` is fresh, and without
     either time a lock is never stale."""
+    # A fresh lock gone between the listing and its read was released, or refreshed: a
+    # refresh writes its new object and then deletes the old one, so a listing made before
+    # the new one landed and a read made after the old one went miss a lock that is held
+    # all along. Such a scan is made again (a few times: each time means a refresh or a
+    # release happened within one scan; a destination that keeps hiding locks can defeat
+    # the lock in any case, SECURITY.md 4).
+    for _ in range(RESCANS):
+        try:
+            return _scan_once(repo, now, mine, read_stale)
+        except _Vanished:
+            pass
+    log.warning("the locks of set %s kept changing while they were read", repo.set_id)
+    return _scan_once(repo, now, mine, read_stale, strict=False)
+
+
+class _Vanished(Exception):
+    """A fresh lock listed by a scan was gone when read."""
+
+
+def _scan_once(repo: Repo, now: float | None, mine: set[str], read_stale: bool,
+               strict: bool = True) -> Scan:
     fresh_objs, stale_objs = [], []
     # (the config in the same request where the destination can: a backup then need not
     # read it again under its lock, Repo.reread_config)
@@ -284,7 +313,16 @@ def scan(repo: Repo, now: float | None, mine: set[str], read_stale: bool = False
             fresh_objs.append(o)
     if len(fresh_objs) > MAX_LOCKS:
         return Scan([], [], len(fresh_objs), config)
-    read = [i for o in fresh_objs if (i := read_lock(repo, o)) is not None]
+    read = []
+    for o in fresh_objs:
+        try:
+            i = _read_listed(repo, o)
+        except NotFoundError:
+            if strict:
+                raise _Vanished from None
+            continue
+        if i is not None:
+            read.append(i)
     stale = [i for o in stale_objs[:MAX_LOCKS] if (i := read_lock(repo, o)) is not None] \
         if read_stale else []
     return Scan([i for i in read if not dead(i)], stale + [i for i in read if dead(i)],

@@ -371,3 +371,43 @@ def test_a_key_rotation_holds_the_old_set_and_waits_for_a_running_backup(tmp_pat
     assert [p.name for p in (dest_dir / "sets").iterdir()] == [rotated.set_id]
     assert {i.snapshot_id for i in Repo.open(FolderDestination(dest_dir), new_key)
             .snapshots().infos} == {rotated.snapshot_id}
+
+
+class _RefreshedBetween(FolderDestination):
+    """A folder where the holder's refresh lands between another computer's listing of the
+    locks and its read of one: the first read of a lock object first runs ``hook``."""
+
+    def __init__(self, root, hook) -> None:
+        super().__init__(root)
+        self.hook, self.reads = hook, []
+
+    def read(self, name: str, offset: int = 0, length: int | None = None) -> bytes:
+        if "/locks/" in name:
+            self.reads.append(name)
+            if len(self.reads) == 1:
+                self.hook()
+        return super().read(name, offset, length)
+
+
+def test_a_lock_refreshed_while_another_computer_reads_it_still_holds_the_set(
+        tmp_path, two_libs) -> None:
+    """A's backup holds its lock; B's clean-up lists the locks, and A's refresh (a new object
+    written, the old one deleted) lands before B reads the old one. B must still see A's
+    lock: it lists again and is refused, naming A. (Before, the vanished object was taken
+    for a released lock and B's clean-up went ahead while A's backup ran.)"""
+    lib_a, _ = two_libs
+    dest_dir = tmp_path / "dest"
+    backup(BackupRequest(lib_a, FolderDestination(dest_dir), KEY, device_name="old-laptop"))
+    held = locks.acquire(Repo.open(FolderDestination(dest_dir), KEY), locks.BACKUP, "old-laptop")
+    try:
+        before = held.lock_id
+        dest_b = _RefreshedBetween(dest_dir, held.refresh)
+        repo_b = Repo.open(dest_b, KEY)
+        with pytest.raises(locks.SetBusyError) as err:
+            locks.acquire(repo_b, locks.RETENTION, "cleaner", wait_s=0)
+        assert held.lock_id != before  # the refresh ran between B's listing and its read
+        assert err.value.holder is not None and err.value.holder.lock_id == held.lock_id
+        assert len(dest_b.reads) == 2  # the vanished object, then A's new one
+    finally:
+        held.release()
+    assert not _locks(dest_dir)
