@@ -6,6 +6,12 @@ one-click backups run without asking. When no real keyring backend works (Linux 
 Secret Service, headless boxes), ``available()`` is False with a reason, and the app asks for
 the password or 64-digit key at every backup instead. There is deliberately no plaintext
 fallback.
+
+Every call to the keyring has a time limit (``CALL_TIMEOUT_S``) and any failure of it counts as
+"the keyring refused": a Secret Service that never answers (a hung daemon, another process
+holding its bus name) or answers with D-Bus errors must neither hold a backup forever nor end
+it with an internal error. ``fetch`` tells which it was, so a scheduled backup can say why it
+cannot run by itself.
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ from __future__ import annotations
 import base64
 import logging
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +33,13 @@ log = logging.getLogger(__name__)
 
 SERVICE = "backupgui"
 KEY_BYTES = 32
+#: Seconds one keyring call may take: long enough for the user to answer the keyring's own
+#: unlock prompt, short enough that a keyring that never answers does not hold a backup.
+CALL_TIMEOUT_S = 60.0
+
+#: Why ``fetch`` found no key: not stored, the keyring refused or failed (locked, a D-Bus
+#: error), or it did not answer within the time limit.
+MISSING, REFUSED, TIMEOUT = "missing", "refused", "timeout"
 
 
 @dataclass(frozen=True)
@@ -32,6 +47,16 @@ class KeystoreStatus:
     available: bool
     backend: str
     reason: str = ""
+
+
+@dataclass(frozen=True)
+class KeyLookup:
+    key: bytes | None
+    problem: str = ""  # "" when key is set, else MISSING, REFUSED or TIMEOUT
+
+
+class _NoAnswer(Exception):
+    """A keyring call did not return within its time limit."""
 
 
 def _entry(set_id: str) -> str:
@@ -72,8 +97,44 @@ def secure_backends(backend: KeyringBackend) -> tuple[list[KeyringBackend], str]
 class KeyStore:
     """Save, load and forget K per backup set in the OS keyring."""
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None,
+                 timeout: float = CALL_TIMEOUT_S) -> None:
         self._backend = backend
+        self._timeout = timeout
+
+    @property
+    def timeout(self) -> float:
+        """Seconds one keyring call may take."""
+        return self._timeout
+
+    def _call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)`` on a helper thread, waited for at most the time limit. A call that
+        does not return is left behind (a daemon thread blocked on the keyring's socket):
+        there is no way to cancel a D-Bus call that secretstorage made without one."""
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                box["value"] = fn(*args)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+                box["error"] = exc
+
+        t = threading.Thread(target=run, name="keyring-call", daemon=True)
+        t.start()
+        t.join(self._timeout)
+        if t.is_alive():
+            raise _NoAnswer
+        if "error" in box:
+            raise box["error"]
+        return box.get("value")
+
+    def _failed(self, what: str, exc: BaseException) -> str:
+        """Log a failed call without its message (it may quote the item) and classify it."""
+        if isinstance(exc, _NoAnswer):
+            log.warning("%s: the keyring did not answer within %.0f s", what, self._timeout)
+            return TIMEOUT
+        log.warning("%s: %s", what, type(exc).__name__)
+        return REFUSED
 
     @property
     def backend(self) -> KeyringBackend:
@@ -103,35 +164,36 @@ class KeyStore:
         store = self._store()
         if store is None:
             return False
-        import keyring.errors
-
+        entry = _entry(set_id)
         try:
-            store.set_password(SERVICE, _entry(set_id), base64.b64encode(key).decode())
-        except (keyring.errors.KeyringError, NotImplementedError) as exc:
-            log.warning("could not save the backup key in the keyring: %s", type(exc).__name__)
+            self._call(store.set_password, SERVICE, entry, base64.b64encode(key).decode())
+        except Exception as exc:  # noqa: BLE001 - any keyring failure is "not saved"
+            self._failed("could not save the backup key in the keyring", exc)
             return False
         return True
 
     def load(self, set_id: str) -> bytes | None:
         """K of a set, or None if it is not stored (or the keyring cannot be used)."""
+        return self.fetch(set_id).key
+
+    def fetch(self, set_id: str) -> KeyLookup:
+        """K of a set, or why there is none (``KeyLookup.problem``)."""
         store = self._store() if set_id else None
         if store is None:
-            return None
-        import keyring.errors
-
+            return KeyLookup(None, MISSING if not set_id else REFUSED)
+        entry = _entry(set_id)
         try:
-            text = store.get_password(SERVICE, _entry(set_id))
-        except keyring.errors.KeyringError as exc:
-            log.warning("could not read the keyring: %s", type(exc).__name__)
-            return None
+            text = self._call(store.get_password, SERVICE, entry)
+        except Exception as exc:  # noqa: BLE001 - a D-Bus error is not a KeyringError
+            return KeyLookup(None, self._failed("could not read the keyring", exc))
         if not text:
-            return None
+            return KeyLookup(None, MISSING)
         try:
             key = base64.b64decode(text, validate=True)
         except ValueError:
             log.warning("the keyring entry for set %s is not a key; ignoring it", set_id[:8])
-            return None
-        return key if len(key) == KEY_BYTES else None
+            return KeyLookup(None, MISSING)
+        return KeyLookup(key, "") if len(key) == KEY_BYTES else KeyLookup(None, MISSING)
 
     def forget(self, set_id: str) -> None:
         """Remove K of a set from this device (missing entries are fine)."""
@@ -140,12 +202,13 @@ class KeyStore:
             return
         import keyring.errors
 
+        entry = _entry(set_id)
         try:
-            store.delete_password(SERVICE, _entry(set_id))
+            self._call(store.delete_password, SERVICE, entry)
         except keyring.errors.PasswordDeleteError:
             pass
-        except keyring.errors.KeyringError as exc:
-            log.warning("could not remove the key from the keyring: %s", type(exc).__name__)
+        except Exception as exc:  # noqa: BLE001 - logged; the caller cannot do more
+            self._failed("could not remove the key from the keyring", exc)
 
     # -- key vault device credentials (docs/VAULT.md 1.6) --------------------------------------
     @staticmethod
@@ -161,12 +224,11 @@ class KeyStore:
         store = self._store()
         if store is None:
             return False
-        import keyring.errors
-
+        entry = self._vault_entry(user_id)
         try:
-            store.set_password(SERVICE, self._vault_entry(user_id), base64.b64encode(secret).decode())
-        except (keyring.errors.KeyringError, NotImplementedError) as exc:
-            log.warning("could not save the vault device credential: %s", type(exc).__name__)
+            self._call(store.set_password, SERVICE, entry, base64.b64encode(secret).decode())
+        except Exception as exc:  # noqa: BLE001 - any keyring failure is "not saved"
+            self._failed("could not save the vault device credential", exc)
             return False
         return True
 
@@ -177,24 +239,22 @@ class KeyStore:
         store = self._store()
         if store is None:
             return
-        import keyring.errors
-
+        entry = "vault-signed-" + self._vault_entry(user_id)[13:]
         try:
-            store.set_password(SERVICE, "vault-signed-" + self._vault_entry(user_id)[13:], "1")
-        except (keyring.errors.KeyringError, NotImplementedError) as exc:
-            log.warning("could not save the vault credential's state: %s", type(exc).__name__)
+            self._call(store.set_password, SERVICE, entry, "1")
+        except Exception as exc:  # noqa: BLE001 - logged; the caller cannot do more
+            self._failed("could not save the vault credential's state", exc)
 
     def vault_signed(self, user_id: str) -> bool:
         """Whether :meth:`mark_vault_signed` was called for the record on this computer."""
         store = self._store()
         if store is None:
             return False
-        import keyring.errors
-
+        entry = "vault-signed-" + self._vault_entry(user_id)[13:]
         try:
-            return store.get_password(
-                SERVICE, "vault-signed-" + self._vault_entry(user_id)[13:]) == "1"
-        except keyring.errors.KeyringError:
+            return self._call(store.get_password, SERVICE, entry) == "1"
+        except Exception as exc:  # noqa: BLE001 - any keyring failure is "not marked"
+            self._failed("could not read the keyring", exc)
             return False
 
     def load_vault_credential(self, user_id: str) -> bytes | None:
@@ -202,12 +262,11 @@ class KeyStore:
         store = self._store()
         if store is None:
             return None
-        import keyring.errors
-
+        entry = self._vault_entry(user_id)
         try:
-            text = store.get_password(SERVICE, self._vault_entry(user_id))
-        except keyring.errors.KeyringError as exc:
-            log.warning("could not read the keyring: %s", type(exc).__name__)
+            text = self._call(store.get_password, SERVICE, entry)
+        except Exception as exc:  # noqa: BLE001 - a D-Bus error is not a KeyringError
+            self._failed("could not read the keyring", exc)
             return None
         try:
             secret = base64.b64decode(text or "", validate=True)

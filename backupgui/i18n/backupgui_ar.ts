@@ -55,6 +55,14 @@
         <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
         <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; مرة واحدة لاختيار كلمة مرور أو مفتاح مكوّن من %1 رقمًا.</translation>
     </message>
+    <message>
+        <source>The system keyring did not answer within %1 seconds, so automatic backups cannot run by themselves.</source>
+        <translation>لم تستجب سلسلة مفاتيح النظام خلال %1 ثانية، لذلك لا يمكن للنسخ الاحتياطي التلقائي أن يعمل وحده.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or refused to give out the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>سلسلة مفاتيح النظام مقفلة أو رفضت تسليم مفتاح النسخة الاحتياطية، لذلك لا يمكن للنسخ الاحتياطي التلقائي أن يعمل وحده.</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>

@@ -55,6 +55,14 @@
         <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
         <translation>Öffne backupgui und klicke einmal auf „Sichern“, um ein Passwort oder einen %1-stelligen Schlüssel zu wählen.</translation>
     </message>
+    <message>
+        <source>The system keyring did not answer within %1 seconds, so automatic backups cannot run by themselves.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet, daher können automatische Backups nicht von selbst laufen.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or refused to give out the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder hat den Backup-Schlüssel nicht herausgegeben, daher können automatische Backups nicht von selbst laufen.</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>

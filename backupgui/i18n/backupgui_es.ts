@@ -55,6 +55,14 @@
         <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
         <translation>Abre backupgui y haz clic una vez en &quot;Hacer copia de seguridad&quot; para elegir una contraseña o una clave de %1 dígitos.</translation>
     </message>
+    <message>
+        <source>The system keyring did not answer within %1 seconds, so automatic backups cannot run by themselves.</source>
+        <translation>El llavero del sistema no respondió en %1 segundos, así que las copias automáticas no pueden hacerse solas.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or refused to give out the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>El llavero del sistema está bloqueado o se negó a entregar la clave de la copia de seguridad, así que las copias automáticas no pueden hacerse solas.</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>

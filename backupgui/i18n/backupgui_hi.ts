@@ -55,6 +55,14 @@
         <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
         <translation>पासवर्ड या %1 अंकों वाली की चुनने के लिए backupgui खोलें और एक बार &quot;बैकअप लें&quot; पर क्लिक करें।</translation>
     </message>
+    <message>
+        <source>The system keyring did not answer within %1 seconds, so automatic backups cannot run by themselves.</source>
+        <translation>सिस्टम की कीरिंग ने %1 सेकंड में जवाब नहीं दिया, इसलिए ऑटोमैटिक बैकअप अपने-आप नहीं चल सकते।</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or refused to give out the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>सिस्टम की कीरिंग लॉक है या उसने बैकअप की देने से मना कर दिया, इसलिए ऑटोमैटिक बैकअप अपने-आप नहीं चल सकते।</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>

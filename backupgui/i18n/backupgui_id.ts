@@ -55,6 +55,14 @@
         <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
         <translation>Buka backupgui dan klik Cadangkan sekali untuk memilih kata sandi atau kunci %1 digit.</translation>
     </message>
+    <message>
+        <source>The system keyring did not answer within %1 seconds, so automatic backups cannot run by themselves.</source>
+        <translation>Penyimpan kunci sistem tidak menjawab dalam %1 detik, sehingga pencadangan otomatis tidak dapat berjalan sendiri.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or refused to give out the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>Penyimpan kunci sistem terkunci atau menolak memberikan kunci cadangan, sehingga pencadangan otomatis tidak dapat berjalan sendiri.</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>

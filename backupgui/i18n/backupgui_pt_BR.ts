@@ -55,6 +55,14 @@
         <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
         <translation>Abra o backupgui e clique uma vez em &quot;Fazer backup&quot; para escolher uma senha ou uma chave de %1 dígitos.</translation>
     </message>
+    <message>
+        <source>The system keyring did not answer within %1 seconds, so automatic backups cannot run by themselves.</source>
+        <translation>O chaveiro do sistema não respondeu em %1 segundos, então os backups automáticos não podem ser feitos sozinhos.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or refused to give out the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>O chaveiro do sistema está bloqueado ou se recusou a entregar a chave do backup, então os backups automáticos não podem ser feitos sozinhos.</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>

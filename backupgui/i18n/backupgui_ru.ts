@@ -55,6 +55,14 @@
         <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
         <translation>Откройте backupgui и один раз нажмите «Создать копию», чтобы выбрать пароль или %1-значный ключ.</translation>
     </message>
+    <message>
+        <source>The system keyring did not answer within %1 seconds, so automatic backups cannot run by themselves.</source>
+        <translation>Системная связка ключей не ответила за %1 секунд, поэтому автоматическое копирование не может выполняться само.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or refused to give out the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>Системная связка ключей заблокирована или отказалась выдать ключ резервной копии, поэтому автоматическое копирование не может выполняться само.</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>

@@ -55,6 +55,14 @@
         <source>Open backupgui and click Back up once to choose a password or %1-digit key.</source>
         <translation>Bir şifre ya da %1 haneli anahtar seçmek için backupgui&apos;yi açıp bir kez Yedekle&apos;ye tıklayın.</translation>
     </message>
+    <message>
+        <source>The system keyring did not answer within %1 seconds, so automatic backups cannot run by themselves.</source>
+        <translation>Sistemin anahtar zinciri %1 saniye içinde yanıt vermedi, bu yüzden otomatik yedeklemeler kendi kendine çalışamaz.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or refused to give out the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>Sistemin anahtar zinciri kilitli ya da yedekleme anahtarını vermeyi reddetti, bu yüzden otomatik yedeklemeler kendi kendine çalışamaz.</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>

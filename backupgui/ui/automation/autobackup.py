@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 from ...automation.history import History, HistoryEntry, Result
 from ...automation.schedule import ScheduleConfig, Trigger, load_config
 from ...crypto.material import RawKey
+from ...device.keystore import REFUSED, TIMEOUT
 from ...device.settings import GDRIVE, now_iso
 from ...errors import KEY_DIGITS, BackupError
 from ...jobs import CancelToken, ProgressFn
@@ -67,7 +68,16 @@ def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
             if not status.available:
                 raise PasswordNeeded(translate("AutoBackup", "This computer has no keyring to keep the backup key, "
                                          "so automatic backups cannot run by themselves."))
-            key = keystore.load(set_id)
+            found = keystore.fetch(set_id)
+            key = found.key
+            if found.problem == TIMEOUT:
+                raise PasswordNeeded(numbers(translate(
+                    "AutoBackup", "The system keyring did not answer within %1 seconds, so "
+                    "automatic backups cannot run by themselves."), round(keystore.timeout)))
+            if found.problem == REFUSED:
+                raise PasswordNeeded(translate(
+                    "AutoBackup", "The system keyring is locked or refused to give out the "
+                    "backup key, so automatic backups cannot run by themselves."))
             if key is None:
                 raise PasswordNeeded(translate("AutoBackup", "The backup key is not stored on this computer."))
             chats = tuple(c for c in _chat_ids(library) if c not in excluded)
