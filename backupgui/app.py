@@ -82,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     # First of all: every process the app starts (xdg-open, the browser, helpers) gets the
     # user's environment, not the bundle's LD_LIBRARY_PATH (see backupgui/process/childenv.py).
     restore_user_environment()
+    from .device.homes import drop_relative_xdg
+
+    drop_relative_xdg()  # a relative XDG_CONFIG_HOME & co. are invalid (the XDG spec)
     from .process.notices import hide_library_notices
 
     hide_library_notices()  # as the CLI: the Google libraries' notices are for developers
@@ -129,6 +132,15 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     if notify_running_instance():
         print("backupgui is already running; switched to its window.", file=sys.stderr)
         return 0
+    from .device.homes import unwritable
+    from .device.settings import config_dir
+
+    library_dir = (library or default_library_dir()).expanduser().absolute()
+    # A read-only home or a full disk: said in a box (started from the menu, nobody sees
+    # stderr) before anything fails on the way, and nothing is changed.
+    trouble = unwritable([config_dir()], [library_dir])
+    if trouble is not None:
+        return _cannot_write(app, *trouble)
     reset: list[str] = []  # settings the file held that were not valid (told in the window)
     settings = load_settings(reset)
     setup_logging(settings.log_level)
@@ -142,7 +154,7 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     from .ui.tasks import tune_gil_for_gui
 
     tune_gil_for_gui()
-    ctx = AppContext(library_dir=(library or default_library_dir()).expanduser().absolute(),
+    ctx = AppContext(library_dir=library_dir,
                      settings=settings, settings_reset=tuple(reset))
     window = MainWindow(ctx)
     from .library.importers.whatsapp_db.workdir import remove_stale
@@ -163,6 +175,32 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     ctx.flush()  # a save the shutdown cancelled before it ran
     log.info("backupgui exiting")
     return code
+
+
+def _cannot_write(app, folder: Path, exc: OSError) -> int:
+    """Say that ``folder`` cannot be written (in the system's language) and give up: 1."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .oswords import logged, problem
+    from .ui.language import install_language, isolate, translate_message
+    from .ui.widgets.icons import app_icon
+
+    logged(f"cannot write to {folder}", exc)
+    print(f"backupgui: cannot write to {folder}: {exc.strerror}\n(or use other folders: "
+          "BACKUPGUI_CONFIG_DIR=FOLDER backupgui --library FOLDER/library)", file=sys.stderr)
+    install_language("", app)
+    translate = QCoreApplication.translate
+    #: The title of the box shown when backupgui cannot write its own folders at start.
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "backupgui cannot start"),
+                      translate("App", "backupgui cannot write to %1: %2.").replace(
+                          "%1", isolate(str(folder))).replace("%2", translate_message(problem(exc))),
+                      QMessageBox.StandardButton.Close)
+    box.setInformativeText(translate(
+        "App", "Make that folder writable (or free some space) and start backupgui again."))
+    box.setWindowIcon(app_icon())
+    box.exec()
+    return 1
 
 
 def _bring_to_front(window) -> None:

@@ -973,6 +973,9 @@ def main(argv: list[str] | None = None) -> int:
     from .process.childenv import apply as restore_user_environment
 
     restore_user_environment()  # children get the user's LD_LIBRARY_PATH, not the bundle's
+    from .device.homes import drop_relative_xdg
+
+    drop_relative_xdg()  # a relative XDG_CONFIG_HOME & co. are invalid (the XDG spec)
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["drive-emulator"]:  # its options belong to the emulator's own parser
         from .services.drive_emulator import cli_main

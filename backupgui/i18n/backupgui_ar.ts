@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>App</name>
+    <message>
+        <source>backupgui cannot start</source>
+        <extracomment>The title of the box shown when backupgui cannot write its own folders at start.</extracomment>
+        <translation>لا يمكن تشغيل backupgui</translation>
+    </message>
+    <message>
+        <source>backupgui cannot write to %1: %2.</source>
+        <translation>لا يستطيع backupgui الكتابة في %1: %2.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable (or free some space) and start backupgui again.</source>
+        <translation>اجعل هذا المجلد قابلاً للكتابة (أو وفّر بعض المساحة) وشغّل backupgui مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>No backup destination is chosen.</source>
@@ -4497,7 +4513,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>لا يحتوي %1 على ملف نصي للدردشة (.txt)؛ إنه ليس تصديرًا من WhatsApp.</translation>
     </message>
     <message>

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>App</name>
+    <message>
+        <source>backupgui cannot start</source>
+        <extracomment>The title of the box shown when backupgui cannot write its own folders at start.</extracomment>
+        <translation>backupgui kann nicht starten</translation>
+    </message>
+    <message>
+        <source>backupgui cannot write to %1: %2.</source>
+        <translation>backupgui kann nicht in %1 schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable (or free some space) and start backupgui again.</source>
+        <translation>Mach diesen Ordner beschreibbar (oder schaffe Platz) und starte backupgui erneut.</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>No backup destination is chosen.</source>
@@ -4273,7 +4289,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 enthält keine Chat-Textdatei (.txt); es ist kein WhatsApp-Export.</translation>
     </message>
     <message>

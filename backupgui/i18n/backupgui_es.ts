@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>App</name>
+    <message>
+        <source>backupgui cannot start</source>
+        <extracomment>The title of the box shown when backupgui cannot write its own folders at start.</extracomment>
+        <translation>backupgui no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>backupgui cannot write to %1: %2.</source>
+        <translation>backupgui no puede escribir en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable (or free some space) and start backupgui again.</source>
+        <translation>Haz que esa carpeta admita escritura (o libera espacio) y vuelve a abrir backupgui.</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>No backup destination is chosen.</source>
@@ -4273,7 +4289,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 no contiene un archivo de texto de chat (.txt); no es una exportación de WhatsApp.</translation>
     </message>
     <message>

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>App</name>
+    <message>
+        <source>backupgui cannot start</source>
+        <extracomment>The title of the box shown when backupgui cannot write its own folders at start.</extracomment>
+        <translation>backupgui शुरू नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>backupgui cannot write to %1: %2.</source>
+        <translation>backupgui %1 में नहीं लिख सकता: %2।</translation>
+    </message>
+    <message>
+        <source>Make that folder writable (or free some space) and start backupgui again.</source>
+        <translation>उस फ़ोल्डर को लिखने लायक बनाएँ (या कुछ जगह खाली करें) और backupgui फिर से शुरू करें।</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>No backup destination is chosen.</source>
@@ -4273,7 +4289,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 में कोई चैट टेक्स्ट फ़ाइल (.txt) नहीं है; यह WhatsApp का एक्सपोर्ट नहीं है।</translation>
     </message>
     <message>

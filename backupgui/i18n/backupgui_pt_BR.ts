@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>App</name>
+    <message>
+        <source>backupgui cannot start</source>
+        <extracomment>The title of the box shown when backupgui cannot write its own folders at start.</extracomment>
+        <translation>O backupgui não pode iniciar</translation>
+    </message>
+    <message>
+        <source>backupgui cannot write to %1: %2.</source>
+        <translation>O backupgui não consegue gravar em %1: %2.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable (or free some space) and start backupgui again.</source>
+        <translation>Torne essa pasta gravável (ou libere espaço) e abra o backupgui de novo.</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>No backup destination is chosen.</source>
@@ -4273,7 +4289,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 não tem um arquivo de texto de conversa (.txt); não é uma exportação do WhatsApp.</translation>
     </message>
     <message>

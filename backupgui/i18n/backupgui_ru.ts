@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>App</name>
+    <message>
+        <source>backupgui cannot start</source>
+        <extracomment>The title of the box shown when backupgui cannot write its own folders at start.</extracomment>
+        <translation>backupgui не может запуститься</translation>
+    </message>
+    <message>
+        <source>backupgui cannot write to %1: %2.</source>
+        <translation>backupgui не может записывать в %1: %2.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable (or free some space) and start backupgui again.</source>
+        <translation>Сделайте эту папку доступной для записи (или освободите место) и запустите backupgui снова.</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>No backup destination is chosen.</source>
@@ -4329,7 +4345,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>В %1 нет текстового файла чата (.txt); это не экспорт WhatsApp.</translation>
     </message>
     <message>

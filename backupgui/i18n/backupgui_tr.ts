@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>App</name>
+    <message>
+        <source>backupgui cannot start</source>
+        <extracomment>The title of the box shown when backupgui cannot write its own folders at start.</extracomment>
+        <translation>backupgui başlatılamıyor</translation>
+    </message>
+    <message>
+        <source>backupgui cannot write to %1: %2.</source>
+        <translation>backupgui %1 konumuna yazamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable (or free some space) and start backupgui again.</source>
+        <translation>Bu klasörü yazılabilir yapın (ya da yer açın) ve backupgui&apos;yi yeniden başlatın.</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>No backup destination is chosen.</source>
@@ -4217,7 +4233,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 sohbet metin dosyası (.txt) içermiyor; bir WhatsApp dışa aktarımı değil.</translation>
     </message>
     <message>

@@ -60,9 +60,14 @@ def install_language(code: str, app: QCoreApplication | None = None) -> str:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    # (The C/POSIX locale is no user's region: English then formats as en_US, as before.)
+    follow_system = (code not in i18n.CODES
+                     and QLocale.system().language() != QLocale.Language.C)
     code = resolve(code)
     _current = code
-    QLocale.setDefault(_locale_for(code))
+    # Following the system in a language the app does not ship (French, say) gives English
+    # words but keeps the system's numbers and dates; QLocale("en") would be en_US's.
+    QLocale.setDefault(QLocale.system() if follow_system else _locale_for(code))
     # Ours first, then Qt's: the last installed is asked first, so Qt's words win for its
     # own dialogs, and ours fill in where Qt has no translation (Hindi, Indonesian).
     ours = QTranslator(app)

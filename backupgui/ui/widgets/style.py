@@ -20,7 +20,8 @@ DANGER_DARK = QColor("#ef7f73")  # on dark backgrounds (6.1:1)
 WARNING = QColor("#b7791f")  # icons only (3:1 for graphics)
 SUCCESS = QColor("#1a7340")
 SUCCESS_DARK = QColor("#5fcf8a")
-#: Sizes of the text roles relative to the application font.
+# Sizes of the text roles relative to the application font. (A "#:" comment here became
+# lupdate's translator note on the next file's first message.)
 TITLE_SCALE, HEADING_SCALE, KEY_SCALE = 1.55, 1.2, 1.4
 
 
