@@ -122,6 +122,31 @@ def test_metainfo_validates_with_appstreamcli():
     assert r.returncode == 0, r.stdout + r.stderr
 
 
+def test_installed_tree_validates_with_appstreamcli(tmp_path):
+    """The files where build-deb.sh installs them (metainfo, desktop entry, hicolor icons), as
+    a software centre finds them: ``validate-tree`` also checks that the metainfo's
+    ``launchable`` desktop id is installed (a renamed desktop entry fails here)."""
+    tool = shutil.which("appstreamcli")
+    if tool is None:
+        pytest.skip("appstreamcli is not installed (apt-get install appstream)")
+    build = (LINUX / "build-deb.sh").read_text(encoding="utf-8")
+    share = tmp_path / "usr" / "share"
+    for src, folder, suffix in ((DESKTOP, "applications", "desktop"),
+                                (METAINFO, "metainfo", "metainfo.xml")):
+        assert f'"$pkgroot/usr/share/{folder}/$APP_ID.{suffix}"' in build, folder
+        rel = f"{folder}/{APP_ID}.{suffix}"
+        (share / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(src, share / rel)
+    shutil.copytree(ICONS / "hicolor", share / "icons" / "hicolor")
+    r = subprocess.run([tool, "validate-tree", "--no-net", str(tmp_path)], capture_output=True,
+                       text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    (share / "applications" / f"{APP_ID}.desktop").unlink()
+    r = subprocess.run([tool, "validate-tree", "--no-net", str(tmp_path)], capture_output=True,
+                       text=True)
+    assert r.returncode != 0 and "desktop-file-not-found" in r.stdout, r.stdout
+
+
 # -- icons and bundle metadata -----------------------------------------------------------------
 def _png_size(path: Path) -> tuple[int, int]:
     head = path.read_bytes()[:24]
