@@ -15,6 +15,7 @@ ever signalled, by their own pid.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -187,11 +188,13 @@ def _kill(pid: int, sig: int = signal.SIGKILL) -> None:
         os.kill(pid, sig)
 
 
-def _wait_for(what: str, check, timeout: float, interval: float = 0.1):
+def _wait_for(what: str, check, timeout: float, interval: float = 0.1, *, explain=None):
     """Call ``check`` until it returns something other than None or False, and return that.
 
     (Not "until it is truthy": a check may answer 0, the first member's index. A falsy test
     here once made every failover to member 0 look like no failover at all, VAULT.md 10.8.)
+    ``explain``: called on a timeout, its text joins the error (what the servers said), so a
+    failure names its cause.
     """
     deadline = time.monotonic() + timeout
     last: BaseException | None = None
@@ -203,7 +206,25 @@ def _wait_for(what: str, check, timeout: float, interval: float = 0.1):
         except Exception as exc:  # not up yet
             last = exc
         time.sleep(interval)
-    raise TimeoutError(f"{what} did not happen within {timeout:.0f} s (last error: {last!r})")
+    message = f"{what} did not happen within {timeout:.0f} s (last error: {last!r})"
+    if explain is not None:
+        try:
+            message += "\n" + explain()
+        except Exception as exc:  # noqa: BLE001 - the timeout is the error to report
+            message += f"\n(no explanation: {exc!r})"
+    raise TimeoutError(message)
+
+
+def _tail(path: Path, lines: int, skip: tuple[str, ...] = ()) -> str:
+    """The last ``lines`` lines of a log, without those containing any of ``skip``."""
+    try:
+        with path.open("rb") as f:
+            f.seek(max(0, path.stat().st_size - 400_000))
+            text = f.read().decode("utf-8", "replace")
+    except OSError as exc:
+        return f"  ({path.name}: {exc})"
+    kept = [line for line in text.splitlines() if not any(s in line for s in skip)]
+    return "\n".join("  " + line[:400] for line in kept[-lines:])
 
 
 def connect(url: str, **kw):
@@ -392,6 +413,46 @@ class EtcdCluster:
                                                              "ETCDCTL_API": "3"},
         )  # fmt: skip
 
+    def alive(self) -> list[int]:
+        return [i for i, p in enumerate(self.procs) if p is not None and p.poll() is None]
+
+    def read_prefix(self, prefix: str, api: str = "etcd3") -> dict[str, str]:
+        """Every key under ``prefix`` as one live member sees it (etcd's v3 JSON gateway, or
+        the v2 API Patroni < 3.0.3 writes to), for diagnostics; raises if none answers."""
+        last: Exception | None = None
+        for i in self.alive():
+            base = f"http://127.0.0.1:{self.client_ports[i]}"
+            try:
+                if api == "etcd3":
+                    end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+                    body = json.dumps({"key": base64.b64encode(prefix.encode()).decode(),
+                                       "range_end": base64.b64encode(end.encode()).decode()})
+                    req = urllib.request.Request(base + "/v3/kv/range", data=body.encode(),
+                                                 method="POST")  # fmt: skip
+                    with urllib.request.urlopen(req, timeout=2) as r:
+                        kvs = json.loads(r.read()).get("kvs", [])
+                    return {base64.b64decode(kv["key"]).decode(): base64.b64decode(
+                        kv.get("value", "")).decode("utf-8", "replace") for kv in kvs}
+                try:
+                    with urllib.request.urlopen(
+                            f"{base}/v2/keys{prefix.rstrip('/')}?recursive=true", timeout=2) as r:
+                        node = json.loads(r.read())["node"]
+                except urllib.error.HTTPError as exc:
+                    if exc.code == 404:  # no such key
+                        return {}
+                    raise
+                out: dict[str, str] = {}
+                stack = [node]
+                while stack:
+                    n = stack.pop()
+                    stack.extend(n.get("nodes", []))
+                    if "value" in n:
+                        out[n["key"]] = n["value"]
+                return out
+            except (OSError, ValueError, KeyError) as exc:
+                last = exc
+        raise RuntimeError(f"no etcd member answered ({last!r})")
+
     def kill(self, i: int) -> None:
         proc = self.procs[i]
         if proc and proc.poll() is None:
@@ -530,7 +591,7 @@ class PatroniCluster:
             self.owner.write(home / "patroni.yml", json.dumps(self._config(i), indent=1))
             self.start_member(i)
             if i == 0:  # let pg0 bootstrap first, the others then clone it
-                _wait_for("the first primary", lambda: self.leader() == 0, timeout, 0.2)
+                self.wait("the first primary", lambda: self.leader() == 0, timeout, 0.2)
         self.wait_healthy(timeout)
         with connect(self.member_url(self.leader_or_fail(), "postgres")) as c:
             c.execute("CREATE ROLE vault LOGIN")
@@ -560,13 +621,34 @@ class PatroniCluster:
 
     def leader_key(self) -> str:
         """The DCS key of Patroni's leader lock."""
-        return f"/backupgui/{self.SCOPE}/leader"
+        return f"{self.dcs_prefix()}leader"
 
     def leader(self) -> int | None:
-        """The member that is primary now, per Patroni (None during a failover)."""
-        for i in range(len(self.names)):
+        """The member that is primary now, per Patroni (None during a failover): the holder of
+        the leader key in etcd, if its Patroni says it is the primary (``GET /primary``; 200
+        while it holds the key, whatever its PostgreSQL does). Only when no etcd member
+        answers are all members asked. (Each ``GET /primary`` runs a query on that member's
+        PostgreSQL over Patroni's one REST connection: the waits poll this every 0.1 s, and
+        asking every member so often crowded the standbys' answers to the health checks
+        Patroni itself makes in a failover, docs/VAULT.md 10.8.)"""
+        try:
+            holder = self.etcd.read_prefix(self.leader_key(), self.dcs).get(self.leader_key())
+        except RuntimeError:
+            candidates = range(len(self.names))
+        else:
+            if holder not in self.names:
+                return None
+            candidates = [self.names.index(holder)]
+        for i in candidates:
             if self.procs[i] and self.procs[i].poll() is None and self._api(i, "/primary") == 200:
                 return i
+        return None
+
+    def timeline(self, i: int) -> int | None:
+        """Member ``i``'s timeline if its PostgreSQL runs as the primary, else None."""
+        st = self._status(i)
+        if st.get("role") == "primary" and st.get("state") == "running":
+            return st.get("timeline")
         return None
 
     def leader_or_fail(self) -> int:
@@ -589,7 +671,7 @@ class PatroniCluster:
 
     def wait_healthy(self, timeout: float = 120, standbys: int | None = None) -> None:
         want = len(self.names) - 1 if standbys is None else standbys
-        _wait_for(
+        self.wait(
             f"a primary with {want} streaming standbys",
             lambda: self.leader() is not None
             and self.streaming() >= want
@@ -646,7 +728,125 @@ class PatroniCluster:
             now = self.leader()
             return now if now is not None and now != old else None
 
-        return _wait_for("a standby promoted by Patroni", promoted, timeout, 0.1)
+        return self.wait("a standby promoted by Patroni", promoted, timeout, 0.1)
+
+    def wait_primary_after_crash(self, old: int, old_timeline: int, timeout: float = 150) -> int:
+        """After ``old``'s PostgreSQL crashed (``kill_postgres``): the member that is the
+        primary again, on a newer timeline. A standby Patroni promoted, or ``old`` itself:
+        with ``primary_start_timeout: 0`` Patroni fails over only if a standby answers its
+        health check (``GET /patroni``, 2 s, no retry) when it finds the crash or during the
+        crash recovery; else it restarts PostgreSQL in place, keeps the leader key and
+        promotes it again (docs/VAULT.md 10.8)."""
+        def back() -> int | None:
+            now = self.leader()
+            if now is None:
+                return None
+            if now != old:
+                return now
+            tl = self.timeline(old)
+            return old if tl is not None and tl > old_timeline else None
+
+        return self.wait("a primary again after the crash", back, timeout, 0.1)
+
+    # ------------------------------------------------------------------ diagnostics
+
+    def wait(self, what: str, check, timeout: float, interval: float = 0.1):
+        """:func:`_wait_for` that, on a timeout, says what the cluster did meanwhile: every
+        change of the members' states seen during the wait (sampled every 2 s), then
+        :meth:`describe` (the DCS keys, ``patronictl list``, the logs' tails)."""
+        seen: list[str] = []
+        t0 = time.monotonic()
+        next_sample = [t0]
+
+        def sampled():
+            now = time.monotonic()
+            if now >= next_sample[0]:
+                next_sample[0] = now + 2
+                with contextlib.suppress(Exception):
+                    state = self.snapshot()
+                    if not seen or seen[-1].split(" ", 1)[1] != state:
+                        seen.append(f"+{now - t0:.1f}s {state}")
+            return check()
+
+        def explain() -> str:
+            return ("member states during the wait (changes):\n"
+                    + "\n".join("  " + line for line in seen[-40:]) + "\n" + self.describe())
+
+        return _wait_for(what, sampled, timeout, interval, explain=explain)
+
+    def _status(self, i: int) -> dict:
+        """Member ``i``'s own account (Patroni's ``GET /patroni``), or why there is none."""
+        if self.procs[i] is None or self.procs[i].poll() is not None:
+            return {"error": "Patroni not running"}
+        try:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{self.api_ports[i]}/patroni", timeout=2
+            ) as r:
+                return json.loads(r.read())
+        except (OSError, ValueError) as exc:
+            return {"error": f"no answer ({exc})"}
+
+    def snapshot(self) -> str:
+        """One line: each member's role, state, timeline and WAL position as it says, the
+        holder of the leader key and the last leader optime in etcd."""
+        parts = []
+        for i, name in enumerate(self.names):
+            st = self._status(i)
+            if "error" in st:
+                parts.append(f"{name}: {st['error']}")
+                continue
+            xlog = st.get("xlog", {})
+            lsn = xlog.get("location") or xlog.get("received_location") or xlog.get(
+                "replayed_location")
+            parts.append(f"{name}: {st.get('role')}/{st.get('state')} tl{st.get('timeline')} "
+                         f"lsn {lsn}")  # fmt: skip
+        try:
+            keys = self.etcd.read_prefix(self.dcs_prefix(), self.dcs)
+            parts.append(f"leader key: {keys.get(self.leader_key())}, optime: "
+                         f"{keys.get(self.dcs_prefix() + 'optime/leader')}")  # fmt: skip
+        except RuntimeError as exc:
+            parts.append(f"etcd: {exc}")
+        return "; ".join(parts)
+
+    def dcs_prefix(self) -> str:
+        return f"/backupgui/{self.SCOPE}/"
+
+    def describe(self, lines: int = 40) -> str:
+        """Everything that says why the cluster is as it is: each member's process and
+        account of itself, etcd's members and keys, ``patronictl list``, and the tail of every
+        Patroni, PostgreSQL and etcd log (Patroni's once-a-second "no action" lines left
+        out)."""
+        out = ["cluster now:"]
+        for i, name in enumerate(self.names):
+            out.append(f"  {name} (pg {self.pg_ports[i]}, api {self.api_ports[i]}): "
+                       f"{json.dumps(self._status(i))[:600]}")  # fmt: skip
+        out.append(f"  etcd members alive: {[self.etcd.names[i] for i in self.etcd.alive()]}")
+        try:
+            for key, value in sorted(self.etcd.read_prefix(self.dcs_prefix(), self.dcs).items()):
+                out.append(f"  {key} = {value[:400]}")
+        except RuntimeError as exc:
+            out.append(f"  etcd keys: {exc}")
+        live = [i for i, p in enumerate(self.procs) if p is not None and p.poll() is None]
+        if live:
+            try:
+                done = subprocess.run(
+                    [self.patronictl, "-c", str(self.base / self.names[live[0]] / "patroni.yml"),
+                     "list"], capture_output=True, text=True, timeout=30,
+                    env=_clean_env(self.base),
+                )  # fmt: skip
+                out.append("patronictl list:\n" + (done.stdout + done.stderr).rstrip())
+            except (OSError, subprocess.TimeoutExpired) as exc:
+                out.append(f"patronictl list: {exc!r}")
+        for name in self.names:
+            home = self.base / name
+            out.append(f"{name} patroni.log (tail):")
+            out.append(_tail(home / "patroni.log", lines, skip=(": no action. ",)))
+            out.append(f"{name} PostgreSQL log (tail):")
+            out.append(_tail(home / "patroni.out", lines // 2))
+        for name in self.etcd.names:
+            out.append(f"{name}.log (tail):")
+            out.append(_tail(self.etcd.base / f"{name}.log", 8))
+        return "\n".join(out)
 
     def switchover(self, candidate: int, timeout: float = 120) -> str:
         """What an operator does before upgrading the primary's server: ``patronictl

@@ -59,8 +59,8 @@ def test_an_old_primary_that_takes_the_leader_key_back_is_refused(nodes, patroni
             # What Patroni 3.0.2's etcd3 client did when the old primary woke.
             patroni.etcd.put(patroni.leader_key(), patroni.names[leader])
         t1 = time.monotonic()
-        cluster._wait_for("the woken primary leading again",
-                          lambda: patroni.leader() == leader, 120, 0.3)  # fmt: skip
+        patroni.wait("the woken primary leading again", lambda: patroni.leader() == leader,
+                     120, 0.3)  # fmt: skip
         timeline["old primary leading again s after waking"] = round(time.monotonic() - t1, 1)
         g.mark()  # every answer from here on would come from the older history
         _wait(lambda: g.errors["503 rollback_detected"] >= 10, 120,
