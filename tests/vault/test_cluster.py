@@ -358,7 +358,7 @@ def test_a_switchover_under_load_loses_no_counted_attempt(nodes, patroni) -> Non
     restart, and the old primary comes back as a streaming standby (docs/VAULT.md 10.3).
     Runs before the kill -9 failover, on a whole cluster."""
     patroni.wait_healthy(150)
-    bindings = [store(nodes[i % 3].url, os.urandom(32)) for i in range(30)]
+    bindings = [store(nodes[i % 3].url, os.urandom(32)) for i in range(60)]
     leader = patroni.leader_or_fail()
     candidate = next(i for i in patroni.replicas() if i != leader)
     timeline: dict[str, float] = {}
