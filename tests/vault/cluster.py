@@ -802,8 +802,11 @@ class PatroniCluster:
                          f"lsn {lsn}")  # fmt: skip
         try:
             keys = self.etcd.read_prefix(self.dcs_prefix(), self.dcs)
-            parts.append(f"leader key: {keys.get(self.leader_key())}, optime: "
-                         f"{keys.get(self.dcs_prefix() + 'optime/leader')}")  # fmt: skip
+            # The leader's last WAL position: in /status (or the legacy /optime/leader).
+            optime = keys.get(self.dcs_prefix() + "optime/leader")
+            with contextlib.suppress(KeyError, ValueError, TypeError, AttributeError):
+                optime = json.loads(keys[self.dcs_prefix() + "status"]).get("optime", optime)
+            parts.append(f"leader key: {keys.get(self.leader_key())}, optime: {optime}")
         except RuntimeError as exc:
             parts.append(f"etcd: {exc}")
         return "; ".join(parts)
