@@ -647,7 +647,8 @@ class PatroniCluster:
     def timeline(self, i: int) -> int | None:
         """Member ``i``'s timeline if its PostgreSQL runs as the primary, else None."""
         st = self._status(i)
-        if st.get("role") == "primary" and st.get("state") == "running":
+        # ("master" on Patroni 3.0.2)
+        if st.get("role") in ("primary", "master") and st.get("state") == "running":
             return st.get("timeline")
         return None
 
