@@ -776,6 +776,14 @@ class _Https(urllib.request.HTTPSHandler):
                                      **self.where), req, **extra)
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A 3xx is the answer itself (``urlopen``'s ``redirects=False``): urllib would ask the
+    ``Location`` instead, a POST as a GET of any URL, and give that answer as the POST's."""
+
+    def redirect_request(self, *_args: Any) -> None:
+        return None
+
+
 class Sent:
     """Filled in by ``urlopen``: whether any byte of the request reached its socket. A
     request that failed with ``sent`` False cannot have been acted on (a refused or
@@ -787,21 +795,25 @@ class Sent:
 def urlopen(req: urllib.request.Request, *, idle: float, deadline: float, limit: int,
             scope: Scope | None = None, connect_to: Any = None,
             connect_timeout: float | None = None, sent: Sent | None = None,
-            ) -> tuple[int, bytes, Any]:
+            redirects: bool = True) -> tuple[int, bytes, Any]:
     """``urllib`` GET/POST whose whole answer (at most ``limit`` bytes read) must arrive
     within ``deadline`` seconds (each wait for data at most ``idle``); Stop of ``scope`` ends
     it at once. Returns (status, body, headers); an HTTP error status is an answer too.
     Through the environment's proxy (``open_connection``). Raises ``DeadlineExceeded``,
     ``CancelledError``, ``ProxyUnusable``, ``OSError`` or ``HTTPException``.
     ``connect_to``/``connect_timeout``: connect to that one resolved address of the URL's
-    host (``open_connection``); ``sent`` tells afterwards whether the request went out."""
+    host (``open_connection``); ``sent`` tells afterwards whether the request went out.
+    ``redirects=False``: a 3xx answer is returned as it is, its ``Location`` never asked."""
     where = {"connect_to": connect_to, "connect_timeout": connect_timeout}
     with guarded(deadline, scope) as guard:
         # (no ProxyHandler: the connection itself goes through the environment's proxy,
         # HTTP or SOCKS5, or fails with ProxyUnusable; urllib's would ignore ALL_PROXY and
         # speak HTTP to a SOCKS proxy)
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}),
-                                             _Http(guard, **where), _Https(guard, **where))
+        handlers: list[Any] = [urllib.request.ProxyHandler({}), _Http(guard, **where),
+                               _Https(guard, **where)]
+        if not redirects:
+            handlers.append(_NoRedirect())
+        opener = urllib.request.build_opener(*handlers)
         try:
             try:
                 with opener.open(req, timeout=idle) as resp:

@@ -406,7 +406,8 @@ def _attempt(base: str, addr: object, path: str, data: bytes | None, retry: str,
     try:
         status, body, _headers = netguard.urlopen(
             req, idle=ANSWER_WAIT, deadline=wait, limit=1 << 20, scope=scope, connect_to=addr,
-            connect_timeout=min(CONNECT_WAIT, TIMEOUT) if more else TIMEOUT, sent=sent)
+            connect_timeout=min(CONNECT_WAIT, TIMEOUT) if more else TIMEOUT, sent=sent,
+            redirects=False)  # (the vault's API never redirects: a 3xx is a refusal)
     except netguard.DeadlineExceeded:
         failure = _NoAnswerError(f"The key vault at {_host(base)} answered too slowly.")
         if not sent.sent or (retry == REPEATABLE and more):
