@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import oswords
+from ..device.localpeer import another_user
 from ..errors import BackupError, CancelledError, DestinationError
 from ..oswords import OsProblem, os_problem
 from ..process.logscrub import scrub
@@ -367,6 +368,13 @@ class _Redirect(http.server.BaseHTTPRequestHandler):
     timeout = 5  # a connection that sends nothing must not hold up cancel and the time limit
 
     def handle(self) -> None:
+        # Another local user's connection is closed unread: connections are served one at a
+        # time, so a few of them queued ahead of the browser's, each trickling a request,
+        # held the redirect until the sign-in's time limit. (Linux tells who is on the other
+        # end; the browser is this user's.)
+        if another_user(self.connection) is not None:
+            self.close_connection = True
+            return
         # A whole connection, not each wait for a byte, gets LOOPBACK_DEADLINE (a local
         # process trickling a request would hold the one-at-a-time loop, and with it Cancel
         # and the time limit); Cancel ends it at once.

@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from ...destinations import netguard
+from ...device.localpeer import another_user
 from . import oidc
 from .faults import Fault, FaultPlan, RandomFaults
 from .query import QueryError, compile_query, parse_fields, select
@@ -281,33 +282,6 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _proc_net_address(addr: tuple, family: int) -> str:
-    """An (address, port) as /proc/net/tcp{,6} writes it: each 32-bit word of the address in
-    host order (little-endian here), as hex, then ':' and the port in hex."""
-    raw = socket.inet_pton(family, addr[0])
-    words = "".join(f"{int.from_bytes(raw[i:i + 4], sys.byteorder):08X}" for i in range(0, len(raw), 4))
-    return f"{words}:{addr[1]:04X}"
-
-
-def peer_uid(conn: socket.socket) -> int | None:
-    """The user id owning the other end of a TCP connection on this machine (Linux: its line
-    in /proc/net/tcp{,6}), or None where that cannot be told."""
-    if not sys.platform.startswith("linux") or conn.family not in (socket.AF_INET, socket.AF_INET6):
-        return None
-    try:
-        mine, theirs = conn.getsockname(), conn.getpeername()
-        table = "/proc/net/tcp" if conn.family == socket.AF_INET else "/proc/net/tcp6"
-        local, remote = _proc_net_address(theirs, conn.family), _proc_net_address(mine, conn.family)
-        with open(table, encoding="ascii") as fh:
-            for line in fh:
-                f = line.split()
-                if len(f) > 7 and f[1] == local and f[2] == remote:
-                    return int(f[7])
-    except (OSError, ValueError):
-        return None
-    return None
-
-
 def _classify(method: str, path: str, query: dict[str, str]) -> str:
     if path.startswith("/__emulator/"):
         return "control"
@@ -340,8 +314,8 @@ class _Handler(BaseHTTPRequestHandler):
         # whoever asks with the (public) client id, as Google would after its sign-in page,
         # which the emulator does not have. Where the system tells who is on the other end
         # of a loopback connection (Linux), only this user (and root) may connect.
-        uid = peer_uid(self.connection)
-        if uid is not None and uid not in (os.getuid(), 0):
+        uid = another_user(self.connection)
+        if uid is not None:
             log.warning("refused a connection from another local user (uid %d)", uid)
             self.close_connection = True
             return
