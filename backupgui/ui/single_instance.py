@@ -5,6 +5,11 @@ The socket lives in a folder only this user can enter (``fileperms.user_runtime_
 folder where another user could listen first and keep the app from ever starting. Both
 ends also check who is on the other side (the peer's user id, where the platform tells
 it) and ignore anyone else. On Windows the name is a named pipe restricted to this user.
+
+Even this user's processes get little: a connection gives at most one ``activate`` line and
+is closed after it or after ``CONNECTION_MS``, and at most ``MAX_CONNECTIONS`` are open at
+once, so a peer that connects and never sends (or never stops) holds none of the app's
+descriptors or memory for long, and brings the window forward at most once a connection.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import socket
 import struct
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ..device.fileperms import user_runtime_dir
@@ -26,6 +31,10 @@ from ..device.settings import config_dir
 log = logging.getLogger(__name__)
 _MESSAGE = b"activate\n"
 _MAX_SOCKET_PATH = 100  # sockaddr_un holds 104-108 bytes, depending on the system
+#: A connection is closed after this many milliseconds whatever it sent (a launch sends its
+#: line at once); and at most this many are open at once.
+CONNECTION_MS = 2000
+MAX_CONNECTIONS = 16
 
 
 def _digest() -> str:
@@ -110,6 +119,7 @@ class SingleInstance(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
+        self._open: set[QLocalSocket] = set()
 
     def listen(self) -> bool:
         name = server_name()
@@ -132,12 +142,34 @@ class SingleInstance(QObject):
             sock = self._server.nextPendingConnection()
             if not _same_user(sock):
                 log.warning("ignored a single-instance connection from another user")
-                sock.abort()
-                sock.deleteLater()
+                self._drop(sock)
                 continue
+            if len(self._open) >= MAX_CONNECTIONS:
+                self._drop(sock)
+                continue
+            # (Qt would buffer whatever the peer sends; the line is all that is read.)
+            sock.setReadBufferSize(len(_MESSAGE))
+            self._open.add(sock)
             sock.readyRead.connect(lambda s=sock: self._read(s))
-            sock.disconnected.connect(sock.deleteLater)
+            sock.disconnected.connect(lambda s=sock: self._forget(s))
+            QTimer.singleShot(CONNECTION_MS, sock, lambda s=sock: self._drop(s))
+            if sock.bytesAvailable():
+                self._read(sock)
 
     def _read(self, sock: QLocalSocket) -> None:
-        if bytes(sock.readAll().data()).startswith(b"activate"):
+        if sock not in self._open or sock.bytesAvailable() < len(_MESSAGE):
+            return
+        if bytes(sock.read(len(_MESSAGE)).data()) == _MESSAGE:
             self.activated.emit()
+        self._drop(sock)
+
+    def _forget(self, sock: QLocalSocket) -> None:
+        if sock in self._open:  # (the peer went away)
+            self._open.discard(sock)
+            sock.deleteLater()
+
+    def _drop(self, sock: QLocalSocket) -> None:
+        """Close ``sock`` at once (whatever it still has to say) and let it go."""
+        self._open.discard(sock)
+        sock.abort()
+        sock.deleteLater()  # (safe to call more than once)
