@@ -39,3 +39,19 @@ def open_regular(path: str | Path, *, follow: bool = True,
     except BaseException:
         os.close(fd)
         raise
+
+
+def read_regular(path: str | Path, limit: int, *, tail: bool = False,
+                 follow: bool = True) -> bytes:
+    """The bytes of the regular file ``path`` (``open_regular``), at most ``limit`` of them:
+    its first, or with ``tail`` its last (from the start of a line: a cut first line is
+    dropped). For the app's own small files (the schedule, the run history, the lock's note),
+    which another program may have replaced by a FIFO, a device or a huge file."""
+    with open_regular(path, follow=follow) as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if not tail or size <= limit:
+            return fh.read(limit)
+        fh.seek(size - limit - 1)
+        data = fh.read(limit + 1)
+    cut = data.find(b"\n")
+    return data[cut + 1:] if cut >= 0 else b""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -24,10 +25,14 @@ from typing import Any
 import platformdirs
 
 from ..device.fileperms import open_private, private_dir, write_private
+from ..safeopen import NotRegularFile, read_regular
 
 log = logging.getLogger(__name__)
 
 MAX_REASON = 500
+#: At most this many of the file's newest bytes are read (it is trimmed to ``max_entries``
+#: runs, about 200 KiB for 500, at the append that finds it past twice that).
+MAX_READ = 4 << 20
 #: At most this many of a run's warnings are kept (each cut to ``MAX_REASON``).
 MAX_WARNINGS = 20
 #: A destination longer than this (a folder path) is cut when read or written.
@@ -159,8 +164,12 @@ class History:
             # Owner-only, its folder and the missing ones above it too: the runs' warnings
             # and failures name attachments and chats.
             private_dir(path.parent)
-            fd = open_private(path, os.O_WRONLY | os.O_APPEND)
+            # (O_NONBLOCK: a FIFO at its name must not hold the append for ever; the file
+            # is then checked to be a regular one)
+            fd = open_private(path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_NONBLOCK", 0))
             try:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    raise NotRegularFile(str(path))
                 os.write(fd, data)
             finally:
                 os.close(fd)
@@ -171,7 +180,7 @@ class History:
                 log.warning("could not trim the run history: %s", type(exc).__name__)
 
     def _trim(self, path: Path) -> None:
-        lines = path.read_text("utf-8", errors="replace").splitlines()
+        lines = read_regular(path, MAX_READ, tail=True).decode("utf-8", "replace").splitlines()
         if len(lines) <= self.max_entries:
             return
         tmp = path.with_name(path.name + ".tmp")
@@ -182,8 +191,13 @@ class History:
         """Runs, oldest first (the newest ``limit`` if given); bad lines are skipped."""
         with self._lock:
             try:
-                text = self.path.read_text("utf-8", errors="replace")
+                # (the newest MAX_READ bytes of a regular file, never waited on: another
+                # program may have put a FIFO, a device or a huge file at its name)
+                text = read_regular(self.path, MAX_READ, tail=True).decode("utf-8", "replace")
             except FileNotFoundError:
+                return []
+            except (OSError, NotRegularFile) as exc:
+                log.warning("cannot read the run history: %s", type(exc).__name__)
                 return []
         out: list[HistoryEntry] = []
         bad = 0

@@ -103,14 +103,18 @@ def _unlock_fd(fd: int) -> None:
 
 def read_holder(path: Path) -> LockInfo | None:
     """The note left by the holder (None if empty or unreadable)."""
+    from ..safeopen import NotRegularFile, read_regular
+
     try:
-        d = json.loads(path.read_text("utf-8") or "null")
+        # (a regular file only, not through a link, never waited on, at most 4 KiB: a FIFO
+        # at its name held the app that asked who holds the lock)
+        d = json.loads(read_regular(path, 4096, follow=False).decode("utf-8") or "null")
         if not isinstance(d, dict):
             return None
         started = datetime.fromisoformat(d["started"]) if d.get("started") else None
         return LockInfo(int(d.get("pid", 0)), str(d.get("program", "")),
                         str(d.get("purpose", "backup")), started)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, NotRegularFile):
         return None
 
 

@@ -367,6 +367,10 @@ def parse_hhmm(text: str) -> time:
         return time(2, 0)
 
 
+#: A schedule file is a few hundred bytes; a larger one is not read (the default is used).
+MAX_CONFIG_BYTES = 64 * 1024
+
+
 def config_file() -> Path:
     from ..device.settings import config_dir
 
@@ -375,12 +379,20 @@ def config_file() -> Path:
 
 def load_config(path: Path | None = None) -> ScheduleConfig:
     """The saved schedule settings (defaults if missing or unreadable)."""
+    from ..safeopen import NotRegularFile, read_regular
+
     path = path or config_file()
     try:
-        data = json.loads(path.read_text("utf-8"))
+        # (a regular file only, never waited on, never read past MAX_CONFIG_BYTES: another
+        # program may have put a FIFO, a device or a huge file at its name)
+        raw = read_regular(path, MAX_CONFIG_BYTES + 1)
+        if len(raw) > MAX_CONFIG_BYTES:
+            raise ValueError("too large")
+        data = json.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         return ScheduleConfig()
-    except (OSError, ValueError, RecursionError) as exc:  # (nested deeper than Python parses)
+    except (OSError, ValueError, RecursionError, NotRegularFile) as exc:  # (RecursionError:
+        # nested deeper than Python parses; UnicodeDecodeError is a ValueError)
         log.warning("cannot read %s (%s); using the default schedule", path.name,
                     type(exc).__name__)
         return ScheduleConfig()
