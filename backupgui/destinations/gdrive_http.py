@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.client
 import json
+import re
 import socket
 import zlib
 from collections.abc import Iterator
@@ -247,7 +248,39 @@ def make_http(credentials: Any, timeout: float, max_answer: int = MAX_ANSWER, *,
                             deadline_base=deadline_base, min_rate=min_rate)
     # 308 means "resume incomplete" to the upload protocol, not a redirect.
     raw.redirect_codes = raw.redirect_codes - {308}
+    _check_tokens(credentials)
     return google_auth_httplib2.AuthorizedHttp(credentials, http=raw)
+
+
+#: An access token as RFC 6750 (2.1) spells one, ``b64token``; Google's are a few hundred
+#: characters.
+_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+MAX_TOKEN = 8192
+
+
+def _check_tokens(credentials: Any) -> None:
+    """Make ``credentials`` write only a token in its grammar into a request's header.
+
+    google-auth takes a refresh answer's ``access_token`` as it comes (any JSON value) and
+    writes it into the ``Authorization`` header: a line break there made the request raise a
+    ``ValueError`` quoting the header, token and all, and NUL, escapes or non-ASCII letters
+    went out as they were. Anything but ``b64token`` is now an unusable answer, raised before
+    any byte goes to Drive, its text without the token."""
+    apply = getattr(credentials, "apply", None)
+    if apply is None or getattr(apply, "_checked", False):
+        return
+
+    def checked(headers: dict, token: Any = None) -> None:
+        value = token if token is not None else credentials.token
+        if isinstance(value, bytes):
+            value = value.decode("ascii", "replace")
+        if not (isinstance(value, str) and len(value) <= MAX_TOKEN and _TOKEN.fullmatch(value)):
+            raise UnusableAnswer("Google's token endpoint sent an access token that is not "
+                                 f"one ({type(value).__name__}, not in RFC 6750's grammar)")
+        apply(headers, token=token)
+
+    checked._checked = True  # type: ignore[attr-defined]
+    credentials.apply = checked
 
 
 def build_service(api_root: str, http: Any) -> Any:
