@@ -374,6 +374,10 @@ def _request(url: str | tuple[str, ...], path: str, payload: dict | None = None,
         _last_good[urls] = (base, addr)
         if status == 200:
             return obj
+        if path == "/v1/info" and obj.get("error") != "rate_limited":
+            # (asked of any vault, a planted one too, before anything else: its answer says
+            # nothing about a record, so no "wrong password" or "key destroyed" from it)
+            raise VaultError(f"The key vault at {_host(base)} refused the request (HTTP {status}).")
         _raise_for(status, obj, base)
         raise AssertionError  # unreachable
     if failure is None:
