@@ -252,6 +252,34 @@ def make_http(credentials: Any, timeout: float, max_answer: int = MAX_ANSWER, *,
     return google_auth_httplib2.AuthorizedHttp(credentials, http=raw)
 
 
+def _checked_refresh(credentials: Any, refresh: Any) -> Any:
+    """``credentials.refresh`` whose failures on a malformed answer of the token endpoint
+    (google-auth parses it unchecked: ``RecursionError`` on deep nesting, ``TypeError`` on a
+    body that is no object, ``ValueError``/``OverflowError`` on an ``expires_in`` that is no
+    number) are an unusable answer, and which keeps no refresh token that is not text."""
+    from google.auth.exceptions import GoogleAuthError
+
+    def checked(request: Any) -> None:
+        old = getattr(credentials, "refresh_token", None)
+        try:
+            refresh(request)
+        except GoogleAuthError:
+            raise
+        except (RecursionError, TypeError, ValueError, OverflowError, KeyError,
+                AttributeError) as exc:
+            raise UnusableAnswer("Google's token endpoint gave an answer that is not one "
+                                 f"({type(exc).__name__})") from None
+        new = getattr(credentials, "refresh_token", None)
+        if new is not None and not (isinstance(new, str) and len(new) <= MAX_TOKEN
+                                    and _TOKEN.fullmatch(new)):
+            if hasattr(credentials, "_refresh_token"):
+                credentials._refresh_token = old
+            raise UnusableAnswer("Google's token endpoint sent a refresh token that is not "
+                                 f"one ({type(new).__name__})")
+
+    return checked
+
+
 #: An access token as RFC 6750 (2.1) spells one, ``b64token``; Google's are a few hundred
 #: characters.
 _TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
@@ -269,6 +297,9 @@ def _check_tokens(credentials: Any) -> None:
     apply = getattr(credentials, "apply", None)
     if apply is None or getattr(apply, "_checked", False):
         return
+    refresh = getattr(credentials, "refresh", None)
+    if refresh is not None:
+        credentials.refresh = _checked_refresh(credentials, refresh)
 
     def checked(headers: dict, token: Any = None) -> None:
         value = token if token is not None else credentials.token

@@ -6,8 +6,10 @@ the next request's ``Authorization`` header. Before: a token with a line break m
 request fail with a ``ValueError`` whose text held the header, token and all (not a
 ``DestinationError``: the job's "unexpected error"), and NUL, escape sequences or
 non-ASCII letters went out in the header as they were; a number or an object raised from
-inside google-auth. Now a token is used only in RFC 6750's grammar (``b64token``, at most
-8 KiB): anything else is Drive's "unusable answer", before any byte goes to Drive.
+inside google-auth, and so did an answer nested deeper than Python parses, one that is no
+object or whose ``expires_in`` is no number. Now a token is used only in RFC 6750's grammar
+(``b64token``, at most 8 KiB) and a malformed answer is Drive's "unusable answer", before any
+byte goes to Drive.
 Real servers on 127.0.0.1: the token endpoint and a listener standing for Drive.
 """
 
@@ -31,7 +33,9 @@ class _Server(BaseHTTPRequestHandler):
         srv = self.server
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         srv.seen.append((self.command, self.path, self.headers.get("Authorization")))  # type: ignore[attr-defined]
-        body = json.dumps(srv.answer if self.path == "/token" else {}).encode()  # type: ignore[attr-defined]
+        raw = getattr(srv, "raw", None)
+        body = (raw if raw is not None and self.path == "/token" else
+                json.dumps(srv.answer if self.path == "/token" else {}).encode())  # type: ignore[attr-defined]
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -60,6 +64,7 @@ def _drive_request(server: ThreadingHTTPServer, token: object) -> None:
     from backupgui.destinations.gdrive_http import make_http
 
     server.answer = {"access_token": token, "expires_in": 3600}  # type: ignore[attr-defined]
+    # (a test may set server.raw: the token endpoint's whole body)
     root = f"http://127.0.0.1:{server.server_address[1]}"
     creds = gc.Credentials(token=None, refresh_token="1//refresh", token_uri=root + "/token",
                            client_id="cid", client_secret="s")
@@ -87,6 +92,31 @@ def test_an_access_token_outside_its_grammar_is_an_unusable_answer(server, case)
     with pytest.raises(UnusableAnswer) as err:
         _drive_request(server, BAD[case])
     assert SECRET not in str(err.value) and "a" * 100 not in str(err.value)
+    assert [p for _m, p, _a in server.seen] == ["/token"]  # nothing went to Drive
+
+
+RAW = {
+    "nested deeper than Python parses": b"[" * 200_000 + b"]" * 200_000,
+    "token nested deeper than Python parses": b'{"access_token": ' + b"[" * 200_000
+                                              + b"]" * 200_000 + b"}",
+    "not JSON": b"<html>",
+    "a list": b"[1, 2]",
+    "expires_in not a number": b'{"access_token": "ya29.x", "expires_in": "soon"}',
+    "expires_in infinite": b'{"access_token": "ya29.x", "expires_in": 1e999}',
+    "refresh token an object": b'{"access_token": "ya29.x", "refresh_token": {"a": 1}}',
+    "refresh token with a line break": b'{"access_token": "ya29.x", "refresh_token": "1//a\\nb"}',
+}
+
+
+@pytest.mark.parametrize("case", sorted(RAW))
+def test_a_malformed_refresh_answer_is_an_unusable_answer(server, case):
+    """Before: RecursionError, TypeError, ValueError or OverflowError out of google-auth (the
+    job's "unexpected error"), and a refresh token of any type kept."""
+    from backupgui.destinations.gdrive_http import UnusableAnswer
+
+    server.raw = RAW[case]  # type: ignore[attr-defined]
+    with pytest.raises(UnusableAnswer):
+        _drive_request(server, None)
     assert [p for _m, p, _a in server.seen] == ["/token"]  # nothing went to Drive
 
 
