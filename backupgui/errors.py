@@ -134,6 +134,15 @@ class SignInNeededError(DestinationError):
     code = "sign-in-needed"
 
 
+class AdminPolicyError(DestinationError):
+    """The account's administrator does not let backupgui use the destination (a Google
+    Workspace whose admin turned Drive apps off: 403 ``domainPolicy``): neither retrying nor
+    a new sign-in mends it, so automatic backups do not retry it on their short backoff
+    (``NO_RETRY_CODES``); the next scheduled backup tries again."""
+
+    code = "admin-policy"
+
+
 class DiskFullError(BackupError):
     """The local disk ran out of space."""
 

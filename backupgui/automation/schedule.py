@@ -63,7 +63,9 @@ CATCH_UP_GRACE = timedelta(minutes=10)
 #: Failure codes that retrying cannot fix (the user has to act); no backoff retries for them.
 NO_RETRY_CODES = frozenset({"password-needed", "not-configured",
                             # (errors.SignInNeededError: Google refuses the saved sign-in)
-                            "sign-in-needed"})
+                            "sign-in-needed",
+                            # (errors.AdminPolicyError: a Workspace admin turned Drive apps off)
+                            "admin-policy"})
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,8 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import httplib2
 
-from ..errors import DestinationError, DestinationFullError, NotFoundError, SignInNeededError
+from ..errors import (AdminPolicyError, DestinationError, DestinationFullError, NotFoundError,
+                      SignInNeededError)
 from ..format import names
 from ..oswords import OsProblem, os_problem
 from ..process.logscrub import scrub
@@ -74,6 +75,13 @@ SCOPE_MISSING = ("The Google sign-in does not allow backupgui to use Google Driv
                  "permission for its own data in Google Drive was not ticked.")
 SCOPE_HINT = ("Sign in to Google Drive again and, on Google's page, tick the box that lets "
               "backupgui see, create and delete its own data in your Google Drive.")
+#: A Google Workspace account whose administrator turned Drive apps off (403 ``domainPolicy``):
+#: only the administrator can allow backupgui, so the person is told whom to ask.
+ADMIN_REFUSED = ("Google Drive does not let backupgui in: the administrator of this Google "
+                 "Workspace account (a work or school account) has turned off Drive apps.")
+ADMIN_REFUSED_HINT = ("Ask your Google Workspace administrator to allow backupgui to use Google "
+                      "Drive, or sign in with another Google account. Trying again does not "
+                      "help until then.")
 _REFUSED_HINT = ("Try again later. If Google Drive keeps refusing, sign in again; the log has "
                  "Google's answer.")
 
@@ -404,6 +412,8 @@ class GoogleDriveDestination(Destination):
             return exc
         if err.quota_exceeded:
             return self._full_error()
+        if err.admin_refused:
+            return AdminPolicyError(ADMIN_REFUSED, hint=ADMIN_REFUSED_HINT)
         if err.scope_missing:
             if self._token_from_env:
                 return DestinationError(

@@ -3,8 +3,8 @@
 What is retried (Google's guidance, and what rclone does): HTTP 429, 5xx, 408, 403 with reason
 ``rateLimitExceeded`` / ``userRateLimitExceeded``, and transport failures (connection reset,
 timeout, DNS). ``Retry-After`` is honoured. Everything else (notably 403
-``storageQuotaExceeded`` and ``insufficientPermissions``) fails at once. Sleep, clock and randomness are injectable so tests
-never wait for real.
+``storageQuotaExceeded``, ``insufficientPermissions`` and ``domainPolicy``) fails at once. Sleep,
+clock and randomness are injectable so tests never wait for real.
 """
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ QUOTA_REASON = "storageQuotaExceeded"
 #: screen): Drive's v3 reason, and the newer APIs' spellings of the same refusal. Never retried.
 SCOPE_REASONS = frozenset({"insufficientPermissions", "insufficientScopes",
                            "ACCESS_TOKEN_SCOPE_INSUFFICIENT"})
+#: 403 when the Google Workspace's administrator turned Drive apps off for the account
+#: ("The domain administrators have disabled Drive apps."; Google's "Resolve errors": tell the
+#: person to ask the domain administrator). Only the administrator can change it: never retried.
+POLICY_REASON = "domainPolicy"
 CONNECTION_HINT = "Check the internet connection, then try again."
 
 
@@ -69,6 +73,10 @@ class DriveHttpError(Exception):
     @property
     def scope_missing(self) -> bool:
         return self.status == 403 and self.reason in SCOPE_REASONS
+
+    @property
+    def admin_refused(self) -> bool:
+        return self.status == 403 and self.reason == POLICY_REASON
 
 
 def _retry_after(headers: Any) -> float | None:

@@ -2630,7 +2630,7 @@ Identity (server key fingerprint): %2</source>
     <name>PathLabel</name>
     <message>
         <source>&amp;Copy path</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <extracomment>A connection is closed after this many milliseconds whatever it sent (a launch sends its line at once); and at most this many are open at once. Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>पाथ कॉपी करें(&amp;C)</translation>
     </message>
 </context>
@@ -6358,6 +6358,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
         <translation>आपने backupgui को Google Drive इस्तेमाल करने की अनुमति नहीं दी: Google Drive में उसके अपने डेटा की अनुमति वाला बॉक्स नहीं चुना गया था।</translation>
+    </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui to use Google Drive, or sign in with another Google account. Trying again does not help until then.</source>
+        <translation>अपने Google Workspace एडमिन से कहें कि वे backupgui को Google Drive इस्तेमाल करने की अनुमति दें, या किसी दूसरे Google खाते से साइन इन करें। तब तक फिर से कोशिश करने से कुछ नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
+        <translation>Google Drive, backupgui को इस्तेमाल नहीं करने दे रहा: इस Google Workspace खाते (ऑफ़िस या स्कूल का खाता) के एडमिन ने Drive ऐप्लिकेशन बंद कर दिए हैं।</translation>
     </message>
 </context>
 <context>

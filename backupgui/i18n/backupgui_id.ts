@@ -2601,7 +2601,7 @@ Identitas (sidik jari kunci server): %2</translation>
     <name>PathLabel</name>
     <message>
         <source>&amp;Copy path</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <extracomment>A connection is closed after this many milliseconds whatever it sent (a launch sends its line at once); and at most this many are open at once. Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>&amp;Salin jalur</translation>
     </message>
 </context>
@@ -6302,6 +6302,14 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
         <translation>Anda tidak mengizinkan backupgui menggunakan Google Drive: izin untuk datanya sendiri di Google Drive tidak dicentang.</translation>
+    </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui to use Google Drive, or sign in with another Google account. Trying again does not help until then.</source>
+        <translation>Minta administrator Google Workspace Anda untuk mengizinkan backupgui menggunakan Google Drive, atau masuk dengan Akun Google lain. Sampai saat itu, mencoba lagi tidak akan membantu.</translation>
+    </message>
+    <message>
+        <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
+        <translation>Google Drive tidak mengizinkan backupgui masuk: administrator akun Google Workspace ini (akun kantor atau sekolah) telah menonaktifkan aplikasi Drive.</translation>
     </message>
 </context>
 <context>

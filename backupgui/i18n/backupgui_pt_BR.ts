@@ -2630,7 +2630,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <name>PathLabel</name>
     <message>
         <source>&amp;Copy path</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <extracomment>A connection is closed after this many milliseconds whatever it sent (a launch sends its line at once); and at most this many are open at once. Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>&amp;Copiar caminho</translation>
     </message>
 </context>
@@ -6358,6 +6358,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>You did not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.</source>
         <translation>Você não permitiu que o backupgui usasse o Google Drive: a permissão para os próprios dados dele no Google Drive não foi marcada.</translation>
+    </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui to use Google Drive, or sign in with another Google account. Trying again does not help until then.</source>
+        <translation>Peça ao administrador do seu Google Workspace que permita que o backupgui use o Google Drive, ou entre com outra Conta do Google. Até lá, tentar de novo não adianta.</translation>
+    </message>
+    <message>
+        <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
+        <translation>O Google Drive não deixa o backupgui entrar: o administrador desta conta do Google Workspace (uma conta de trabalho ou escolar) desativou os apps do Drive.</translation>
     </message>
 </context>
 <context>

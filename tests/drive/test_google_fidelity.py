@@ -27,10 +27,10 @@ import pytest
 from google.oauth2.credentials import Credentials
 
 from backupgui.destinations import google_auth
-from backupgui.destinations.gdrive import SCOPE_MISSING, GoogleDriveDestination
+from backupgui.destinations.gdrive import ADMIN_REFUSED, SCOPE_MISSING, GoogleDriveDestination
 from backupgui.destinations.gdrive_http import SCOPE
 from backupgui.destinations.google_auth import SignInError
-from backupgui.errors import DestinationError, DestinationFullError
+from backupgui.errors import AdminPolicyError, DestinationError, DestinationFullError
 from backupgui.services.drive_emulator import Fault
 
 from .conftest import TOKEN
@@ -204,7 +204,7 @@ def test_partial_and_empty_pages_before_the_end_are_followed(make_dest, emulator
 
 # ---- errors: what is retried and what is not ------------------------------------------------
 RETRIED = ["500", "502", "503", "429", "403-rate", "403-ratelimit"]
-NOT_RETRIED = ["quota", "403-scope", "403-daily", "403-forbidden"]
+NOT_RETRIED = ["quota", "403-scope", "403-daily", "403-forbidden", "403-domain"]
 
 
 @pytest.mark.parametrize("kind", RETRIED)
@@ -231,7 +231,39 @@ def test_errors_that_retrying_cannot_mend_fail_at_once(make_dest, emulator, fake
         assert isinstance(ei.value, DestinationFullError)
     if kind == "403-scope":
         assert str(ei.value) == SCOPE_MISSING and "tick" in ei.value.hint
+    if kind == "403-domain":
+        assert isinstance(ei.value, AdminPolicyError) and str(ei.value) == ADMIN_REFUSED
+    else:
+        assert not isinstance(ei.value, AdminPolicyError)
     assert dest.read("sets/a/config") == b"kept"
+
+
+def test_a_workspace_whose_admin_turned_drive_apps_off_names_the_admin(qapp, make_dest, emulator,
+                                                                        fake_time):
+    """403 ``domainPolicy`` ("The domain administrators have disabled Drive apps."): not "refused
+    the request" but whom to ask, in the person's language; not retried by the client, and the
+    scheduler's short backoff leaves it alone too (only the admin can change it)."""
+    from backupgui.automation.schedule import NO_RETRY_CODES
+    from backupgui.ui import language
+
+    emulator.add_faults(Fault("403-domain", match="about"))
+    emulator.clear_log()
+    with pytest.raises(AdminPolicyError) as ei:
+        make_dest()
+    assert sum(1 for e in emulator.requests if e["category"] == "about") == 1
+    assert fake_time.sleeps == []
+    assert "administrator" in str(ei.value) and "refused the request" not in str(ei.value)
+    assert "administrator" in ei.value.hint
+    assert ei.value.code in NO_RETRY_CODES
+    for code in ("de", "ar"):
+        language.install_language(code, qapp)
+        try:
+            said = language.translate_message(str(ei.value))
+            hint = language.translate_message(ei.value.hint)
+        finally:
+            language.install_language("en", qapp)
+        assert said != str(ei.value) and "Google" in said, code
+        assert hint != ei.value.hint and "Google" in hint, code
 
 
 def test_the_missing_permission_is_said_in_the_users_language(qapp, make_dest, emulator):

@@ -32,6 +32,7 @@ KINDS = (
     "403-forbidden",  # 403 appNotAuthorizedToFile: a permanent refusal, never retried
     "403-scope",  # 403 insufficientPermissions: a token without the Drive scope, never retried
     "403-daily",  # 403 dailyLimitExceeded: the project's daily quota, never retried
+    "403-domain",  # 403 domainPolicy: a Workspace admin turned Drive apps off, never retried
     "400",  # 400 badRequest (e.g. an upload form Drive does not take for this size)
     "413",  # 413 uploadTooLarge
     "reset-request",  # read part of the request body, then reset the connection

@@ -71,6 +71,7 @@ _STATUS_FAULTS = {
                       "The user has not granted the app write access to the file."),
     "403-scope": (403, "insufficientPermissions", "Request had insufficient authentication scopes."),
     "403-daily": (403, "dailyLimitExceeded", "Daily Limit Exceeded"),
+    "403-domain": (403, "domainPolicy", "The domain administrators have disabled Drive apps."),
     "400": (400, "badRequest", "Bad Request"),
     "413": (413, "uploadTooLarge", "Request Entity Too Large"),
 }
