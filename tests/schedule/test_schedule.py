@@ -202,8 +202,9 @@ def test_no_retry_when_the_user_must_act_or_cancelled_or_skipped():
     s = daily(2)
     base = [entry(local(BERLIN, 2024, 5, 1, 2), "ok")]
     t = local(BERLIN, 2024, 5, 2, 2)
-    for e in (entry(t, "failed", code="password-needed"), entry(t, "cancelled"),
-              entry(t, "skipped", code="metered")):
+    # (admin-policy: a Google Workspace admin turned Drive apps off; only they can change it)
+    for e in (entry(t, "failed", code="password-needed"), entry(t, "failed", code="admin-policy"),
+              entry(t, "cancelled"), entry(t, "skipped", code="metered")):
         p = next_attempt(s, ScheduleState.from_history(base + [e]), t + timedelta(minutes=1),
                          BERLIN)
         assert p.when == local(BERLIN, 2024, 5, 3, 2), e
