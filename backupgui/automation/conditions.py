@@ -113,6 +113,8 @@ def decide(*, metered: bool | None, allow_metered: bool, battery: Battery = UNKN
     if (min_battery > 0 and battery.on_battery and battery.percent is not None
             and battery.percent < min_battery):
         return Decision(blocked, "battery",
+                        # translators: %1: the battery's charge now, %2: the lowest charge set for
+                        # automatic backups (both in percent)
                         f"The computer is on battery at {battery.percent}%, below "
                         f"{min_battery}%.", battery.percent, min_battery)
     return Decision(Action.GO)

@@ -134,6 +134,8 @@ def busy_message(info: LockInfo | None, now: datetime | None = None) -> str:
             local.strftime("%Y-%m-%d %H:%M")
     if restore:
         if pid and when:
+            # translators: %1: the program that started it (backupgui or backupgui-cli), %2: its
+            # process number, %3: a time, or a date and time
             return f"A restore is already running (started by {who}, process {pid}, at {when})."
         if pid:
             return f"A restore is already running (started by {who}, process {pid})."
@@ -141,6 +143,8 @@ def busy_message(info: LockInfo | None, now: datetime | None = None) -> str:
             return f"A restore is already running (started by {who}, at {when})."
         return f"A restore is already running (started by {who})."
     if pid and when:
+        # translators: %1: the program that started it (backupgui or backupgui-cli), %2: its
+        # process number, %3: a time, or a date and time
         return (f"Another backup is already running (started by {who}, process {pid}, at "
                 f"{when}).")
     if pid:

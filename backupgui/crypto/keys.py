@@ -53,6 +53,8 @@ def parse_key(text: str) -> bytes:
         odd = [i for i, g in enumerate(groups) if len(g) != GROUP_DIGITS]
         if len(groups) == KEY_GROUPS and len(odd) == 1:
             raise MalformedKeyError(
+                # translators: %1: which group of the 64-digit key (1 to 16), %2: how many digits
+                # it has, %3: how many it should have
                 f"Group {odd[0] + 1} of the key has {len(groups[odd[0]])} digits instead of "
                 f"{GROUP_DIGITS}.", hint=_COMPARE)
         raise MalformedKeyError(

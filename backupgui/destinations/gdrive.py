@@ -39,8 +39,13 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import httplib2
 
-from ..errors import (AdminPolicyError, DestinationError, DestinationFullError, NotFoundError,
-                      SignInNeededError)
+from ..errors import (
+    AdminPolicyError,
+    DestinationError,
+    DestinationFullError,
+    NotFoundError,
+    SignInNeededError,
+)
 from ..format import names
 from ..oswords import OsProblem, os_problem
 from ..process.logscrub import scrub
@@ -439,6 +444,8 @@ class GoogleDriveDestination(Destination):
         if used is not None and total is not None:
             free = max(0, total - used)
             if needed is not None:
+                # translators: %1: size needed, %2: size free, %3: size used, %4: the account's
+                # storage (sizes such as 40.0 MB)
                 message = (f"Google Drive is full: the next part of this backup needs "
                            f"{_fmt_bytes(needed)} and only {_fmt_bytes(free)} is free "
                            f"({_fmt_bytes(used)} of {_fmt_bytes(total)} used).")

@@ -181,10 +181,14 @@ def check_client_config(cfg: Any, where: str) -> dict[str, Any]:
                           hint='Create an OAuth client of type "Desktop app" (not "Web application").')
     for key in ("client_id", "auth_uri", "token_uri"):
         if not isinstance(inst.get(key), str) or not inst.get(key):
+            # translators: %1: the client file's name, %2: the name of a field of that file
+            # (client_id, auth_uri, token_uri), as written
             raise SignInError(f"The Google OAuth client in {where} lacks {key}.")
     for key in ("auth_uri", "token_uri"):
         url = urllib.parse.urlsplit(inst[key])
         if url.scheme != "https" and not (url.scheme == "http" and _is_loopback(inst[key])):
+            # translators: %1: the client file's name, %2: the name of a web address field of that
+            # file (auth_uri, token_uri), as written
             raise SignInError(f"The Google OAuth client in {where} has an unsafe {key}.",
                               hint="Its addresses must use https (or http on this computer).")
     return cfg
@@ -472,6 +476,7 @@ def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_s
                 limit = (f"{round(timeout_seconds / 60)} minutes" if timeout_seconds >= 120
                          else f"{round(timeout_seconds)} seconds")
                 raise SignInError(
+                    # translators: %1: a time limit, such as 5 minutes
                     f"The Google sign-in did not finish within {limit}.",
                     hint="Try again. If no browser window opened, copy the sign-in link into "
                          "your browser.")

@@ -485,6 +485,8 @@ def unusable_proxy_message(setting: str, scheme: str | None) -> str:
     """The sentence for ``ProxyUnusable`` (one per case: a template the GUI translates)."""
     if scheme is None:
         return f"The proxy set in {setting} cannot be used: it is not a proxy address."
+    # translators: %1: where the proxy is set (an environment variable such as HTTPS_PROXY), %2:
+    # the kind of proxy given (such as socks4)
     return (f"The proxy set in {setting} cannot be used: {scheme} proxies are not supported "
             "(only http, socks5 and socks5h).")
 

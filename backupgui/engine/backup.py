@@ -343,6 +343,7 @@ def _too_large(lib: Library, cid: str, month: str, limit: int) -> BackupError:
     # the format's bound is whole MiB, a lower one (tests) is said in bytes.
     name = lib.chat(cid).name[:40]
     if limit >= 1 << 20 and limit % (1 << 20) == 0:
+        # translators: %1: a chat's name, %2: a month (year-month, such as 2024-05), %3: a number
         message = (f"The messages of {name!r} in {month} are more than one backup can hold (at "
                    f"most {limit >> 20} MiB per chat and month). The backup was stopped; the "
                    "library and earlier backups are unchanged.")
@@ -371,6 +372,7 @@ def _out_of_range(lib: Library, cid: str) -> BackupError:
     by an older backupgui from an export that dated a message past the year 9999): nothing
     is stored and the backup stops before its snapshot, as ``_too_large``."""
     return BackupError(
+        # translators: %1: a chat's name, %2 and %3: years
         f"The chat {lib.chat(cid).name[:40]!r} holds a message dated outside the years "
         f"{_YEARS[0]} to {_YEARS[1]}, which a backup cannot hold. The backup was stopped; the "
         "library and earlier backups are unchanged.",
@@ -567,6 +569,7 @@ def _read_set(req: BackupRequest, lib: Library, repo: Repo, created: bool,
         # behind our back): what only they held is sent again, never referenced as if it
         # were there (docs/SECURITY.md 2.4). Retention then writes an index without them.
         index = index.without(gone)
+        # translators: %1: how many packs (parts of the backup's storage)
         warnings.append(f"Packs listed in the backup index but missing from the destination: "
                         f"{len(gone)}. What they held is sent again.")
     other = other_writer(repo.snapshots().infos, bounded_name(req.device_name), req.clock,
@@ -574,6 +577,7 @@ def _read_set(req: BackupRequest, lib: Library, repo: Repo, created: bool,
     if other is not None:
         # Two computers may back up into one set (both lose nothing: docs/FORMAT.md 10.2),
         # but most often one is an old computer whose schedule is still on.
+        # translators: %1: the other computer's name, %2: a number of days
         warnings.append(f"Another computer ({other}) also backed up into this backup set in "
                         f"the last {OTHER_WRITER_DAYS} days. Nothing is lost: the backups of "
                         "both are kept in one history. If it is a computer you replaced, "
@@ -736,6 +740,7 @@ def _commit_snapshot(req: BackupRequest, lib: Library, s: _OpenSet, new_packs: l
     gone = repo.missing_packs(p for p in packs if p not in ours)
     if gone:
         raise PacksGoneError(
+            # translators: %1: how many parts
             f"Parts of the backup that this backup reuses were removed while it ran: "
             f"{len(gone)}. Another computer backing up into the same backup set may have "
             "removed them. Nothing was saved as a new backup; the backups before it are "
@@ -870,6 +875,7 @@ def _locked_run(req: BackupRequest, lib: Library, progress: ProgressFn, token: C
         s.warnings.append(locks.retention_skipped_message(busy.holder))
         removed, skipped = [], True
     except BackupError as exc:  # the backup itself is complete: old ones go next time
+        # translators: %1: why, a whole sentence of its own (it ends with its full stop)
         s.warnings.append(f"Old backups could not be removed this time ({exc})")
         removed = []
     finally:

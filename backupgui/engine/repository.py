@@ -487,6 +487,8 @@ class Repo:
             name = rel.partition("/")[2]
             if obj_type == ObjectType.INDEX:
                 raise NewerFormatError(
+                    # translators: %1: the index's internal name (hexadecimal digits), %2: a format
+                    # version number
                     f"This backup was made by a newer version of backupgui (its index {name} "
                     f"is in format version {exc.version}), which this version cannot read.") from None
             raise NewerFormatError(

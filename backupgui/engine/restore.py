@@ -845,6 +845,7 @@ def _put_blob(w: LibraryWriter, plan: RestorePlan, mb: MessageBlob) -> tuple[int
                 w.add_message_block(chat_id, blob.month, count, (blob.first_ts, blob.last_ts),
                                     stored, media_rows)
             except sqlite3.IntegrityError:
+                # translators: %1: a month (year-month, such as 2024-05)
                 raise DamagedBackupError(f"The backup holds the messages of one chat for {blob.month}"
                                          " twice.") from None
         return count, count

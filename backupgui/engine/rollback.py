@@ -92,6 +92,7 @@ def rolled_back_message(known: Known, newest: Manifest | SnapshotInfo | None) ->
             return (f"The newest backup the key vault knows of, {k.snapshot_id}, is missing "
                     f"from the destination (no backup found). The storage may have been rolled back or backups deleted.")
         if k.seq:
+            # translators: %1, %3: a backup's id, %2, %4: the backups' numbers in this backup set
             return (f"The newest backup the key vault knows of, {k.snapshot_id} (backup number "
                     f"{k.seq}), is missing from the destination (newest found: {n.snapshot_id}, "
                     f"backup number {n.seq}). The storage may have been rolled back or backups deleted.")

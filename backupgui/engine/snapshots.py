@@ -170,6 +170,8 @@ def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
         if head is None:
             ignored = repo.snapshots().ignored
             raise DamagedBackupError(
+                # translators: %1: the destination (a folder or Google Drive), %2: why the first
+                # one was ignored, a lower-case phrase
                 f"No backup at {dest.label} authenticates with this key ({ignored[0]})."
                 if ignored else f"No backup at {dest.label} authenticates with this key.")
         return repo, head

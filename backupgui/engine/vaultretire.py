@@ -146,6 +146,8 @@ def retired_record_message(set_id: str, host: str, reason: str = "",
     core message, translated as a value); without one, either the rotation was
     ``interrupted`` or no password was at hand (one sentence per case, translated)."""
     if reason:
+        # translators: %1: the key vault's address, %2: the backup set's id, %3: the key vault's
+        # error, a whole sentence of its own (it ends with its full stop)
         return (f"The key vault {host} still keeps the key of the old backup set {set_id}, "
                 f"which could not be deleted ({reason}) Whoever kept a copy of that set can "
                 "still open it there with the old password.")

@@ -94,6 +94,8 @@ def _damaged_message(problems: list[str]) -> str:
         return f"The backup is damaged: {details}."
     if len(problems) <= 3:
         return f"The backup is damaged (problems found: {len(problems)}): {details}."
+    # translators: %1: how many problems, %2: the first three, lower-case phrases joined with
+    # semicolons
     return f"The backup is damaged (problems found: {len(problems)}), among them: {details}."
 
 

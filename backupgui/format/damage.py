@@ -53,26 +53,35 @@ def not_a_file(name: str) -> str:
 
 def not_a_folder(folder: str, name: str) -> str:
     """A folder on the way to an object of a folder destination that is a link or a file."""
+    # translators: %1: a folder's path in the backup folder, %2: a backup object's internal name
     return f"folder {folder} on the way to object {name} is a link or a file, not a folder"
 
 
 def messages_problem(chat: str, month: str, damage: Damage) -> str:
     """A message blob's damage: the messages of chat ``chat`` in ``month``."""
     if damage is Damage.AUTHENTICATION:
+        # translators: %1: a chat's name, %2: a month (year-month, such as 2024-05)
         return f"the messages of {chat} in {month} fail their authentication check"
     if damage is Damage.CUT_SHORT:
+        # translators: %1: a chat's name, %2: a month (year-month, such as 2024-05)
         return f"the messages of {chat} in {month} are cut short"
     if damage is Damage.COMPRESSION:
+        # translators: %1: a chat's name, %2: a month (year-month, such as 2024-05)
         return f"the messages of {chat} in {month} are not valid compressed data"
     if damage is Damage.TOO_LARGE:
+        # translators: %1: a chat's name, %2: a month (year-month, such as 2024-05)
         return f"the messages of {chat} in {month} are larger than the format allows"
     if damage is Damage.STRUCTURE:
+        # translators: %1: a chat's name, %2: a month (year-month, such as 2024-05)
         return (f"the messages of {chat} in {month} have more structure than any valid one "
                 "(reading them would take too much memory)")
     if damage is Damage.MISMATCH:
+        # translators: %1: a chat's name, %2: a month (year-month, such as 2024-05)
         return f"the messages of {chat} in {month} are not the ones the backup lists"
     if damage is Damage.MISSING:
+        # translators: %1: a chat's name, %2: a month (year-month, such as 2024-05)
         return f"the messages of {chat} in {month} are missing"
+    # translators: %1: a chat's name, %2: a month (year-month, such as 2024-05)
     return f"the messages of {chat} in {month} are malformed"
 
 

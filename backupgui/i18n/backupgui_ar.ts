@@ -4561,6 +4561,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <extracomment>%1: the file&apos;s name, %2: what is wrong at that place, %3: a line number</extracomment>
         <translation>%1 ليس تصديرًا من Telegram: %2 (السطر %3).</translation>
     </message>
     <message>
@@ -4621,6 +4622,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
+        <extracomment>%1: a file&apos;s name, %2: why, a lower-case clause (such as: the disk is full)</extracomment>
         <translation>تعذّرت قراءة %1: %2.</translation>
     </message>
     <message>
@@ -4757,6 +4759,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <extracomment>%1: the name of a table of the library&apos;s database (messages, media or participants), as written</extracomment>
         <translation>بعض صفوف %1 المضافة تشير إلى صفوف غير موجودة.</translation>
     </message>
     <message>
@@ -4837,6 +4840,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a web address field of that file (auth_uri, token_uri), as written</extracomment>
         <translation>عميل Google OAuth في %1 يحتوي على %2 غير آمن.</translation>
     </message>
     <message>
@@ -4845,10 +4849,12 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The Google OAuth client in %1 lacks %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a field of that file (client_id, auth_uri, token_uri), as written</extracomment>
         <translation>يفتقد عميل Google OAuth في %1 إلى %2.</translation>
     </message>
     <message>
         <source>The Google sign-in did not finish within %1.</source>
+        <extracomment>%1: a time limit, such as 5 minutes</extracomment>
         <translation>لم يكتمل تسجيل الدخول إلى Google خلال %1.</translation>
     </message>
     <message>
@@ -4865,6 +4871,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
+        <extracomment>%1: a month (year-month, such as 2024-05)</extracomment>
         <translation>تحتوي النسخة الاحتياطية على رسائل دردشة واحدة للفترة %1 مرتين.</translation>
     </message>
     <message>
@@ -4905,14 +4912,17 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1: none of its messages could be read (line %2: %3).</source>
+        <extracomment>%1: the chat export&apos;s name, %2: a line number, %3: what is wrong with that line, a lower-case phrase</extracomment>
         <translation>%1: تعذّرت قراءة أي من رسائله (السطر %2: %3).</translation>
     </message>
     <message>
         <source>Chats merged with chats imported from exports: %1.</source>
+        <extracomment>%1: how many chats</extracomment>
         <translation>الدردشات المدمجة مع دردشات مستوردة من ملفات التصدير: %1.</translation>
     </message>
     <message>
         <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <extracomment>%1: a year</extracomment>
         <translation>قُرئت التواريخ المكتوبة بدون سنة على أنها من سنة %1 أو بعدها، أي السنة التالية لآخر سنة تظهر في التصدير؛ تحقّق منها.</translation>
     </message>
     <message>
@@ -4925,6 +4935,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
+        <extracomment>%1: a chat&apos;s id, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>لا توجد في الدردشة %1 رسائل محفوظة للفترة %2.</translation>
     </message>
     <message>
@@ -4937,6 +4948,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>
+        <extracomment>%1: the battery&apos;s charge now, %2: the lowest charge set for automatic backups (both in percent)</extracomment>
         <translation>يعمل الكمبيوتر على البطارية عند %1% وهذا أقل من %2%.</translation>
     </message>
     <message>
@@ -5065,6 +5077,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault sent an invalid response (%1).</source>
+        <extracomment>%1: the part of the answer that is wrong, as the program names it (such as server key)</extracomment>
         <translation>أرسلت خزنة المفاتيح ردًّا غير صالح (%1).</translation>
     </message>
     <message>
@@ -5141,6 +5154,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: its identity (a fingerprint: groups of letters and digits)</extracomment>
         <translation>تشير هذه النسخة الاحتياطية إلى خزنة مفاتيح لم يستخدمها هذا الكمبيوتر من قبل: %1 (الهوية %2). لم يُرسل إليها أي شيء. لا تتابع إلا إذا كانت هذه خزنة المفاتيح التي اخترتها عند إعداد هذه النسخة الاحتياطية: يستطيع من يمكنه تغيير مكان حفظ النسخة الاحتياطية أن يجعلها تشير إلى خادمه.</translation>
     </message>
     <message>
@@ -5281,10 +5295,12 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Old backups could not be removed this time (%1)</source>
+        <extracomment>%1: why, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>تعذّر حذف النسخ الاحتياطية القديمة هذه المرة (%1)</translation>
     </message>
     <message>
         <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>تعذّر على خزنة المفاتيح تسجيل هذه النسخة الاحتياطية على أنها الأحدث، لذلك لن تتمكن الاستعادة على كمبيوتر آخر من معرفة ما إذا كان مخزن النسخ الاحتياطية قد أُعيد إلى حالة سابقة (%1)</translation>
     </message>
     <message>
@@ -5301,6 +5317,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>attachment %1</source>
+        <extracomment>%1: an attachment&apos;s file name, in quotes</extracomment>
         <translation>المرفق %1</translation>
     </message>
     <message>
@@ -5317,6 +5334,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>line %1</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>السطر %1</translation>
     </message>
     <message>
@@ -5357,6 +5375,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>the rest of the file could not be read (%1)</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>تعذّرت قراءة باقي الملف (%1)</translation>
     </message>
     <message>
@@ -5417,6 +5436,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: a format version number</extracomment>
         <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من backupgui (فهرسها %1 بإصدار التنسيق %2)، وهذا الإصدار لا يستطيع قراءتها.</translation>
     </message>
     <message>
@@ -5689,6 +5709,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <extracomment>%1: the backup&apos;s kind (.crypt14 or .crypt12), %2, %3: numbers</extracomment>
         <translation>هذه نسخة %1: تُفتح بالملف المسمى &quot;key&quot; من الهاتف وحجمه %2 بايت، وليس بمفتاح مكوّن من %3 رقمًا.</translation>
     </message>
     <message>
@@ -5705,6 +5726,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>impossible time %1:%2 on a %3-hour clock</source>
+        <extracomment>%1: hours, %2: minutes, as the export wrote them, %3: 12 (a clock with AM and PM)</extracomment>
         <translation>وقت مستحيل %1:%2 في نظام %3 ساعة</translation>
     </message>
     <message>
@@ -5713,6 +5735,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <extracomment>%1: how many packs (parts of the backup&apos;s storage)</extracomment>
         <translation>حزم مذكورة في فهرس النسخة الاحتياطية لكنها مفقودة من المكان: %1. يُرسَل ما كانت تحويه من جديد.</translation>
     </message>
     <message>
@@ -5765,6 +5788,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <extracomment>%1: size needed, %2: size free, %3: size used, %4: the account&apos;s storage (sizes such as 40.0 MB)</extracomment>
         <translation>Google Drive ممتلئ: يحتاج الجزء التالي من هذه النسخة الاحتياطية إلى %1 والمساحة الفارغة %2 فقط (المستخدم %3 من %4).</translation>
     </message>
     <message>
@@ -5773,6 +5797,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>No backup at %1 authenticates with this key (%2).</source>
+        <extracomment>%1: the destination (a folder or Google Drive), %2: why the first one was ignored, a lower-case phrase</extracomment>
         <translation>لا تتحقق أي نسخة احتياطية في %1 بهذا المفتاح (%2).</translation>
     </message>
     <message>
@@ -5793,6 +5818,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>لم تتمكن خزنة المفاتيح من تحديد أحدث نسخة احتياطية (%1)</translation>
     </message>
     <message>
@@ -5805,6 +5831,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <extracomment>%1, %3: a backup&apos;s id, %2, %4: the backups&apos; numbers in this backup set</extracomment>
         <translation>أحدث نسخة احتياطية تعرفها خزنة المفاتيح، %1 (النسخة رقم %2)، غير موجودة في المكان (أحدث نسخة موجودة: %3، النسخة رقم %4). ربما أُعيد المخزن إلى حالة سابقة أو حُذفت نسخ احتياطية.</translation>
     </message>
     <message>
@@ -5849,6 +5876,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <extracomment>%1: a number, 2 or more (one attempt has a sentence of its own)</extracomment>
         <translation>كلمة مرور خاطئة. تسمح خزنة المفاتيح بـ %1 من المحاولات الأخرى قبل أن تتلف المفتاح.</translation>
     </message>
     <message>
@@ -5869,6 +5897,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>توجد عملية استعادة قيد التشغيل بالفعل (بدأها %1، العملية %2، في %3).</translation>
     </message>
     <message>
@@ -5889,6 +5918,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>توجد نسخة احتياطية أخرى قيد التشغيل بالفعل (بدأها %1، العملية %2، في %3).</translation>
     </message>
     <message>
@@ -5925,6 +5955,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>index %1 is ignored: %2</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>تم تجاهل الفهرس %1: %2</translation>
     </message>
     <message>
@@ -6001,38 +6032,47 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>snapshot %1 is ignored: %2</source>
+        <extracomment>%1: the backup&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>تم تجاهل اللقطة %1: %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are cut short</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>رسائل %1 في %2 مقطوعة</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are larger than the format allows</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>رسائل %1 في %2 أكبر مما يسمح به التنسيق</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are malformed</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>رسائل %1 في %2 مشوّهة</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>رسائل %1 في %2 ليست الرسائل التي تذكرها النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not valid compressed data</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>رسائل %1 في %2 ليست بيانات مضغوطة صالحة</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 fail their authentication check</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>رسائل %1 في %2 لا تجتاز فحص المصادقة</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>في رسائل %1 في %2 بنية أكثر مما في أي كتلة صالحة (قراءتها تتطلب ذاكرة أكثر من اللازم)</translation>
     </message>
     <message>
         <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <extracomment>%1: how many problems, %2: the first three, lower-case phrases joined with semicolons</extracomment>
         <translation>النسخة الاحتياطية تالفة (عدد المشكلات: %1)، ومنها: %2.</translation>
     </message>
     <message>
@@ -6041,6 +6081,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: the backup set&apos;s id, %3: the key vault&apos;s error, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>ما زالت خزنة المفاتيح %1 تحتفظ بمفتاح مجموعة النسخ الاحتياطية القديمة %2، وتعذّر حذفه (%3) يستطيع من احتفظ بنسخة من تلك المجموعة أن يفتحها هناك بكلمة المرور القديمة.</translation>
     </message>
     <message>
@@ -6077,6 +6118,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <extracomment>%1: where the proxy is set (an environment variable such as HTTPS_PROXY), %2: the kind of proxy given (such as socks4)</extracomment>
         <translation>لا يمكن استخدام الوكيل المضبوط في %1: وكلاء %2 غير مدعومين (فقط http وsocks5 وsocks5h).</translation>
     </message>
     <message>
@@ -6089,6 +6131,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <extracomment>%1: which group of the 64-digit key (1 to 16), %2: how many digits it has, %3: how many it should have</extracomment>
         <translation>في المجموعة %1 من المفتاح %2 من الأرقام بدلًا من %3 أرقام.</translation>
     </message>
     <message>
@@ -6105,6 +6148,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2 and %3: years</extracomment>
         <translation>تحتوي الدردشة %1 على رسالة مؤرخة خارج السنوات من %2 إلى %3، ولا يمكن لنسخة احتياطية أن تحملها. تم إيقاف النسخ الاحتياطي؛ المكتبة والنسخ الاحتياطية السابقة لم تتغير.</translation>
     </message>
     <message>
@@ -6125,6 +6169,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>the messages of %1 in %2 are missing</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>رسائل %1 في %2 مفقودة</translation>
     </message>
     <message>
@@ -6321,6 +6366,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05), %3: a number</extracomment>
         <translation>رسائل %1 في %2 أكبر مما تتسع له نسخة احتياطية واحدة (%3 ميبيبايت على الأكثر لكل دردشة وشهر). تم إيقاف النسخ الاحتياطي؛ المكتبة والنسخ الاحتياطية السابقة لم تتغير.</translation>
     </message>
     <message>
@@ -6341,6 +6387,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <extracomment>%1: a folder&apos;s path in the backup folder, %2: a backup object&apos;s internal name</extracomment>
         <translation>المجلد %1 في الطريق إلى الكائن %2 رابط أو ملف وليس مجلدًا</translation>
     </message>
     <message>
@@ -6365,6 +6412,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <extracomment>%1, %2: two addresses given for the same key vault</extracomment>
         <translation>لخزنة المفاتيح على %1 هوية (مفتاح خادم) مختلفة عن الخزنة على %2؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
@@ -6449,6 +6497,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <extracomment>%1: the other computer&apos;s name, %2: a number of days</extracomment>
         <translation>نسخ كمبيوتر آخر (%1) أيضًا احتياطيًا إلى مجموعة النسخ الاحتياطية هذه خلال آخر %2 من الأيام. لا يضيع شيء: تُحفظ النسخ الاحتياطية للجهازين في سجل واحد. إن كان كمبيوترًا استبدلته، فأوقف نسخه الاحتياطي هناك.</translation>
     </message>
     <message>
@@ -6457,6 +6506,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <extracomment>%1: how many parts</extracomment>
         <translation>حُذفت أثناء تشغيل هذا النسخ الاحتياطي أجزاء من النسخة الاحتياطية يعيد استخدامها: %1. ربما حذفها كمبيوتر آخر ينسخ احتياطيًا إلى مجموعة النسخ الاحتياطية نفسها. لم تُحفظ نسخة احتياطية جديدة؛ والنسخ الاحتياطية السابقة لم تتغير.</translation>
     </message>
     <message>
@@ -6529,34 +6579,42 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1, in another chat</source>
+        <extracomment>where the other copy of a message came from, and that it is in another chat</extracomment>
         <translation>%1، في دردشة أخرى</translation>
     </message>
     <message>
         <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>معدّلة: نسختان من هذه الرسالة. هذه: %1. الأخرى: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>نسختان من هذه الرسالة من مُرسِلَين مختلفين. هذه: %1. الأخرى: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>نسختان من هذه الرسالة. هذه: %1. الأخرى: %2.</translation>
     </message>
     <message>
         <source>already in the library before it recorded where messages came from</source>
+        <extracomment>where a copy of a message came from</extracomment>
         <translation>كانت في المكتبة قبل أن تسجّل مصدر الرسائل</translation>
     </message>
     <message>
         <source>from a backup restored on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>من نسخة احتياطية مستعادة في %1</translation>
     </message>
     <message>
         <source>from the export imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>من التصدير المستورد في %1</translation>
     </message>
     <message>
         <source>from the phone backup imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>من نسخة الهاتف الاحتياطية المستوردة في %1</translation>
     </message>
     <message>

@@ -4337,6 +4337,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <extracomment>%1: the file&apos;s name, %2: what is wrong at that place, %3: a line number</extracomment>
         <translation>%1 ist kein Telegram-Export: %2 (Zeile %3).</translation>
     </message>
     <message>
@@ -4397,6 +4398,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
+        <extracomment>%1: a file&apos;s name, %2: why, a lower-case clause (such as: the disk is full)</extracomment>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
@@ -4533,6 +4535,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <extracomment>%1: the name of a table of the library&apos;s database (messages, media or participants), as written</extracomment>
         <translation>Einige hinzugefügte %1-Zeilen verweisen auf Zeilen, die es nicht gibt.</translation>
     </message>
     <message>
@@ -4613,6 +4616,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a web address field of that file (auth_uri, token_uri), as written</extracomment>
         <translation>Der Google-OAuth-Client in %1 hat ein unsicheres %2.</translation>
     </message>
     <message>
@@ -4621,10 +4625,12 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The Google OAuth client in %1 lacks %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a field of that file (client_id, auth_uri, token_uri), as written</extracomment>
         <translation>Dem Google-OAuth-Client in %1 fehlt %2.</translation>
     </message>
     <message>
         <source>The Google sign-in did not finish within %1.</source>
+        <extracomment>%1: a time limit, such as 5 minutes</extracomment>
         <translation>Die Google-Anmeldung wurde nicht innerhalb von %1 abgeschlossen.</translation>
     </message>
     <message>
@@ -4641,6 +4647,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
+        <extracomment>%1: a month (year-month, such as 2024-05)</extracomment>
         <translation>Das Backup enthält die Nachrichten eines Chats für %1 doppelt.</translation>
     </message>
     <message>
@@ -4681,14 +4688,17 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1: none of its messages could be read (line %2: %3).</source>
+        <extracomment>%1: the chat export&apos;s name, %2: a line number, %3: what is wrong with that line, a lower-case phrase</extracomment>
         <translation>%1: Keine der Nachrichten konnte gelesen werden (Zeile %2: %3).</translation>
     </message>
     <message>
         <source>Chats merged with chats imported from exports: %1.</source>
+        <extracomment>%1: how many chats</extracomment>
         <translation>Chats, die mit aus Exporten importierten Chats zusammengeführt wurden: %1.</translation>
     </message>
     <message>
         <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <extracomment>%1: a year</extracomment>
         <translation>Daten ohne Jahr wurden als %1 oder später gelesen, dem Jahr nach dem letzten Jahr, das der Export zeigt; bitte prüfe sie.</translation>
     </message>
     <message>
@@ -4701,6 +4711,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
+        <extracomment>%1: a chat&apos;s id, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>Der Chat %1 hat keine gespeicherten Nachrichten für %2.</translation>
     </message>
     <message>
@@ -4713,6 +4724,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>
+        <extracomment>%1: the battery&apos;s charge now, %2: the lowest charge set for automatic backups (both in percent)</extracomment>
         <translation>Der Computer läuft mit Akku bei %1%, unter %2%.</translation>
     </message>
     <message>
@@ -4841,6 +4853,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The key vault sent an invalid response (%1).</source>
+        <extracomment>%1: the part of the answer that is wrong, as the program names it (such as server key)</extracomment>
         <translation>Der Schlüsseltresor hat eine ungültige Antwort gesendet (%1).</translation>
     </message>
     <message>
@@ -4917,6 +4930,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: its identity (a fingerprint: groups of letters and digits)</extracomment>
         <translation>Dieses Backup nennt einen Schlüsseltresor, den dieser Computer noch nie verwendet hat: %1 (Identität %2). Es wurde nichts an ihn gesendet. Fahre nur fort, wenn das der Schlüsseltresor ist, den du beim Einrichten dieses Backups gewählt hast: Wer den Speicherort des Backups ändern kann, kann es seinen eigenen Server nennen lassen.</translation>
     </message>
     <message>
@@ -5057,10 +5071,12 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Old backups could not be removed this time (%1)</source>
+        <extracomment>%1: why, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>Alte Backups konnten diesmal nicht entfernt werden (%1)</translation>
     </message>
     <message>
         <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>Der Schlüsseltresor konnte dieses Backup nicht als das neueste speichern, daher kann eine Wiederherstellung auf einem anderen Computer nicht erkennen, ob der Backup-Speicher zurückgesetzt wurde (%1)</translation>
     </message>
     <message>
@@ -5077,6 +5093,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>attachment %1</source>
+        <extracomment>%1: an attachment&apos;s file name, in quotes</extracomment>
         <translation>Anhang %1</translation>
     </message>
     <message>
@@ -5093,6 +5110,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>line %1</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>Zeile %1</translation>
     </message>
     <message>
@@ -5133,6 +5151,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>the rest of the file could not be read (%1)</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>der Rest der Datei konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
@@ -5193,6 +5212,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: a format version number</extracomment>
         <translation>Dieses Backup wurde mit einer neueren Version von backupgui erstellt (sein Index %1 ist im Format Version %2), die diese Version nicht lesen kann.</translation>
     </message>
     <message>
@@ -5465,6 +5485,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <extracomment>%1: the backup&apos;s kind (.crypt14 or .crypt12), %2, %3: numbers</extracomment>
         <translation>Das ist ein %1-Backup: Es öffnet sich mit der %2 Byte großen Datei namens „key“ vom Handy, nicht mit einem %3-stelligen Schlüssel.</translation>
     </message>
     <message>
@@ -5481,6 +5502,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>impossible time %1:%2 on a %3-hour clock</source>
+        <extracomment>%1: hours, %2: minutes, as the export wrote them, %3: 12 (a clock with AM and PM)</extracomment>
         <translation>unmögliche Uhrzeit %1:%2 bei einer %3-Stunden-Uhr</translation>
     </message>
     <message>
@@ -5489,6 +5511,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <extracomment>%1: how many packs (parts of the backup&apos;s storage)</extracomment>
         <translation>Pakete, die im Backup-Index stehen, aber am Ziel fehlen: %1. Ihr Inhalt wird erneut gesendet.</translation>
     </message>
     <message>
@@ -5541,6 +5564,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <extracomment>%1: size needed, %2: size free, %3: size used, %4: the account&apos;s storage (sizes such as 40.0 MB)</extracomment>
         <translation>Google Drive ist voll: Der nächste Teil dieses Backups braucht %1, frei sind nur %2 (%3 von %4 belegt).</translation>
     </message>
     <message>
@@ -5549,6 +5573,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>No backup at %1 authenticates with this key (%2).</source>
+        <extracomment>%1: the destination (a folder or Google Drive), %2: why the first one was ignored, a lower-case phrase</extracomment>
         <translation>Kein Backup unter %1 lässt sich mit diesem Schlüssel authentifizieren (%2).</translation>
     </message>
     <message>
@@ -5569,6 +5594,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>Der Schlüsseltresor konnte nicht sagen, welches Backup das neueste ist (%1)</translation>
     </message>
     <message>
@@ -5581,6 +5607,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <extracomment>%1, %3: a backup&apos;s id, %2, %4: the backups&apos; numbers in this backup set</extracomment>
         <translation>Das neueste Backup, das der Schlüsseltresor kennt, %1 (Backup Nr. %2), fehlt am Ziel (neuestes gefundenes: %3, Backup Nr. %4). Der Speicher wurde vielleicht zurückgesetzt oder Backups wurden gelöscht.</translation>
     </message>
     <message>
@@ -5625,6 +5652,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <extracomment>%1: a number, 2 or more (one attempt has a sentence of its own)</extracomment>
         <translation>Falsches Passwort. Der Schlüsseltresor erlaubt noch %1 Versuche, bevor er den Schlüssel vernichtet.</translation>
     </message>
     <message>
@@ -5645,6 +5673,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Eine Wiederherstellung läuft bereits (gestartet von %1, Prozess %2, um %3).</translation>
     </message>
     <message>
@@ -5665,6 +5694,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Ein anderes Backup läuft bereits (gestartet von %1, Prozess %2, um %3).</translation>
     </message>
     <message>
@@ -5701,6 +5731,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>index %1 is ignored: %2</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>Index %1 wird ignoriert: %2</translation>
     </message>
     <message>
@@ -5777,38 +5808,47 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>snapshot %1 is ignored: %2</source>
+        <extracomment>%1: the backup&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>Snapshot %1 wird ignoriert: %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are cut short</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>die Nachrichten von %1 aus %2 sind abgeschnitten</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are larger than the format allows</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>die Nachrichten von %1 aus %2 sind größer, als das Format erlaubt</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are malformed</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>die Nachrichten von %1 aus %2 sind fehlerhaft</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>die Nachrichten von %1 aus %2 sind nicht die, die das Backup aufführt</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not valid compressed data</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>die Nachrichten von %1 aus %2 sind keine gültigen komprimierten Daten</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 fail their authentication check</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>die Nachrichten von %1 aus %2 bestehen die Echtheitsprüfung nicht</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>die Nachrichten von %1 aus %2 haben mehr Struktur als jeder gültige Block (sie zu lesen bräuchte zu viel Speicher)</translation>
     </message>
     <message>
         <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <extracomment>%1: how many problems, %2: the first three, lower-case phrases joined with semicolons</extracomment>
         <translation>Das Backup ist beschädigt (gefundene Probleme: %1), darunter: %2.</translation>
     </message>
     <message>
@@ -5817,6 +5857,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: the backup set&apos;s id, %3: the key vault&apos;s error, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>Der Schlüsseltresor %1 bewahrt den Schlüssel des alten Backup-Satzes %2 noch auf; er konnte nicht gelöscht werden (%3) Wer eine Kopie dieses Satzes behalten hat, kann ihn dort noch mit dem alten Passwort öffnen.</translation>
     </message>
     <message>
@@ -5853,6 +5894,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <extracomment>%1: where the proxy is set (an environment variable such as HTTPS_PROXY), %2: the kind of proxy given (such as socks4)</extracomment>
         <translation>Der in %1 eingestellte Proxy kann nicht verwendet werden: %2-Proxys werden nicht unterstützt (nur http, socks5 und socks5h).</translation>
     </message>
     <message>
@@ -5865,6 +5907,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <extracomment>%1: which group of the 64-digit key (1 to 16), %2: how many digits it has, %3: how many it should have</extracomment>
         <translation>Gruppe %1 des Schlüssels hat %2 Stellen statt %3.</translation>
     </message>
     <message>
@@ -5881,6 +5924,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2 and %3: years</extracomment>
         <translation>Der Chat %1 enthält eine Nachricht mit einem Datum außerhalb der Jahre %2 bis %3, die ein Backup nicht fassen kann. Das Backup wurde angehalten; die Bibliothek und frühere Backups sind unverändert.</translation>
     </message>
     <message>
@@ -5901,6 +5945,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are missing</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>die Nachrichten von %1 aus %2 fehlen</translation>
     </message>
     <message>
@@ -6097,6 +6142,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05), %3: a number</extracomment>
         <translation>Die Nachrichten von %1 aus %2 sind mehr, als ein Backup fassen kann (höchstens %3 MiB pro Chat und Monat). Das Backup wurde angehalten; die Bibliothek und frühere Backups sind unverändert.</translation>
     </message>
     <message>
@@ -6117,6 +6163,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <extracomment>%1: a folder&apos;s path in the backup folder, %2: a backup object&apos;s internal name</extracomment>
         <translation>Ordner %1 auf dem Weg zu Objekt %2 ist eine Verknüpfung oder eine Datei, kein Ordner</translation>
     </message>
     <message>
@@ -6141,6 +6188,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <extracomment>%1, %2: two addresses given for the same key vault</extracomment>
         <translation>Der Schlüsseltresor unter %1 hat eine andere Identität (Serverschlüssel) als der unter %2; es wurde nichts gespeichert.</translation>
     </message>
     <message>
@@ -6225,6 +6273,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <extracomment>%1: the other computer&apos;s name, %2: a number of days</extracomment>
         <translation>Ein anderer Computer (%1) hat in den letzten %2 Tagen ebenfalls in diesen Backup-Satz gesichert. Es geht nichts verloren: Die Backups beider bleiben in einem gemeinsamen Verlauf erhalten. Wenn es ein Computer ist, den du ersetzt hast, schalte dort seine Backups aus.</translation>
     </message>
     <message>
@@ -6233,6 +6282,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <extracomment>%1: how many parts</extracomment>
         <translation>Teile des Backups, die dieses Backup wiederverwendet, wurden während seines Laufs entfernt: %1. Ein anderer Computer, der in denselben Backup-Satz sichert, hat sie möglicherweise entfernt. Es wurde kein neues Backup gespeichert; die Backups davor sind unverändert.</translation>
     </message>
     <message>
@@ -6305,34 +6355,42 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1, in another chat</source>
+        <extracomment>where the other copy of a message came from, and that it is in another chat</extracomment>
         <translation>%1, in einem anderen Chat</translation>
     </message>
     <message>
         <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Bearbeitet: zwei Versionen dieser Nachricht. Diese: %1. Die andere: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Zwei Versionen dieser Nachricht, von verschiedenen Absendern. Diese: %1. Die andere: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Zwei Versionen dieser Nachricht. Diese: %1. Die andere: %2.</translation>
     </message>
     <message>
         <source>already in the library before it recorded where messages came from</source>
+        <extracomment>where a copy of a message came from</extracomment>
         <translation>schon in der Bibliothek, bevor sie festhielt, woher Nachrichten kommen</translation>
     </message>
     <message>
         <source>from a backup restored on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>aus einem Backup, wiederhergestellt am %1</translation>
     </message>
     <message>
         <source>from the export imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>aus dem Export, importiert am %1</translation>
     </message>
     <message>
         <source>from the phone backup imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>aus dem Handy-Backup, importiert am %1</translation>
     </message>
     <message>

@@ -4337,6 +4337,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <extracomment>%1: the file&apos;s name, %2: what is wrong at that place, %3: a line number</extracomment>
         <translation>%1 no es una exportación de Telegram: %2 (línea %3).</translation>
     </message>
     <message>
@@ -4397,6 +4398,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
+        <extracomment>%1: a file&apos;s name, %2: why, a lower-case clause (such as: the disk is full)</extracomment>
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
@@ -4533,6 +4535,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <extracomment>%1: the name of a table of the library&apos;s database (messages, media or participants), as written</extracomment>
         <translation>Algunas filas de %1 que se están agregando hacen referencia a filas que no existen.</translation>
     </message>
     <message>
@@ -4613,6 +4616,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a web address field of that file (auth_uri, token_uri), as written</extracomment>
         <translation>El cliente OAuth de Google en %1 tiene un %2 inseguro.</translation>
     </message>
     <message>
@@ -4621,10 +4625,12 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The Google OAuth client in %1 lacks %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a field of that file (client_id, auth_uri, token_uri), as written</extracomment>
         <translation>Al cliente OAuth de Google en %1 le falta %2.</translation>
     </message>
     <message>
         <source>The Google sign-in did not finish within %1.</source>
+        <extracomment>%1: a time limit, such as 5 minutes</extracomment>
         <translation>El inicio de sesión de Google no terminó en %1.</translation>
     </message>
     <message>
@@ -4641,6 +4647,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
+        <extracomment>%1: a month (year-month, such as 2024-05)</extracomment>
         <translation>La copia de seguridad contiene dos veces los mensajes de un chat para %1.</translation>
     </message>
     <message>
@@ -4681,14 +4688,17 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1: none of its messages could be read (line %2: %3).</source>
+        <extracomment>%1: the chat export&apos;s name, %2: a line number, %3: what is wrong with that line, a lower-case phrase</extracomment>
         <translation>%1: no se pudo leer ninguno de sus mensajes (línea %2: %3).</translation>
     </message>
     <message>
         <source>Chats merged with chats imported from exports: %1.</source>
+        <extracomment>%1: how many chats</extracomment>
         <translation>Chats combinados con chats importados desde exportaciones: %1.</translation>
     </message>
     <message>
         <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <extracomment>%1: a year</extracomment>
         <translation>Las fechas escritas sin año se leyeron como de %1 o posteriores, el año siguiente al último que aparece en la exportación; revísalas.</translation>
     </message>
     <message>
@@ -4701,6 +4711,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
+        <extracomment>%1: a chat&apos;s id, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>El chat %1 no tiene mensajes guardados para %2.</translation>
     </message>
     <message>
@@ -4713,6 +4724,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>
+        <extracomment>%1: the battery&apos;s charge now, %2: the lowest charge set for automatic backups (both in percent)</extracomment>
         <translation>La computadora está con batería al %1%, por debajo del %2%.</translation>
     </message>
     <message>
@@ -4841,6 +4853,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The key vault sent an invalid response (%1).</source>
+        <extracomment>%1: the part of the answer that is wrong, as the program names it (such as server key)</extracomment>
         <translation>La bóveda de claves envió una respuesta no válida (%1).</translation>
     </message>
     <message>
@@ -4917,6 +4930,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: its identity (a fingerprint: groups of letters and digits)</extracomment>
         <translation>Esta copia de seguridad indica una bóveda de claves que este ordenador no ha usado nunca: %1 (identidad %2). No se le ha enviado nada. Continúa solo si es la bóveda de claves que elegiste al configurar esta copia: quien pueda cambiar el almacenamiento de la copia puede hacer que indique su propio servidor.</translation>
     </message>
     <message>
@@ -5057,10 +5071,12 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Old backups could not be removed this time (%1)</source>
+        <extracomment>%1: why, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>Esta vez no se pudieron eliminar las copias antiguas (%1)</translation>
     </message>
     <message>
         <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>La bóveda de claves no pudo registrar esta copia como la más reciente, así que una restauración en otra computadora no podrá saber si el almacenamiento de la copia se revirtió (%1)</translation>
     </message>
     <message>
@@ -5077,6 +5093,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>attachment %1</source>
+        <extracomment>%1: an attachment&apos;s file name, in quotes</extracomment>
         <translation>adjunto %1</translation>
     </message>
     <message>
@@ -5093,6 +5110,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>line %1</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>línea %1</translation>
     </message>
     <message>
@@ -5133,6 +5151,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>the rest of the file could not be read (%1)</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>no se pudo leer el resto del archivo (%1)</translation>
     </message>
     <message>
@@ -5193,6 +5212,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: a format version number</extracomment>
         <translation>Esta copia de seguridad se hizo con una versión más nueva de backupgui (su índice %1 está en la versión de formato %2), que esta versión no puede leer.</translation>
     </message>
     <message>
@@ -5465,6 +5485,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <extracomment>%1: the backup&apos;s kind (.crypt14 or .crypt12), %2, %3: numbers</extracomment>
         <translation>Esta es una copia %1: se abre con el archivo de %2 bytes llamado &quot;key&quot; del teléfono, no con una clave de %3 dígitos.</translation>
     </message>
     <message>
@@ -5481,6 +5502,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>impossible time %1:%2 on a %3-hour clock</source>
+        <extracomment>%1: hours, %2: minutes, as the export wrote them, %3: 12 (a clock with AM and PM)</extracomment>
         <translation>hora imposible %1:%2 en un reloj de %3 horas</translation>
     </message>
     <message>
@@ -5489,6 +5511,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <extracomment>%1: how many packs (parts of the backup&apos;s storage)</extracomment>
         <translation>Paquetes que figuran en el índice de la copia de seguridad pero faltan en el destino: %1. Lo que contenían se envía de nuevo.</translation>
     </message>
     <message>
@@ -5541,6 +5564,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <extracomment>%1: size needed, %2: size free, %3: size used, %4: the account&apos;s storage (sizes such as 40.0 MB)</extracomment>
         <translation>Google Drive está lleno: la siguiente parte de esta copia de seguridad necesita %1 y solo quedan %2 libres (%3 de %4 en uso).</translation>
     </message>
     <message>
@@ -5549,6 +5573,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>No backup at %1 authenticates with this key (%2).</source>
+        <extracomment>%1: the destination (a folder or Google Drive), %2: why the first one was ignored, a lower-case phrase</extracomment>
         <translation>Ninguna copia de seguridad en %1 se autentica con esta clave (%2).</translation>
     </message>
     <message>
@@ -5569,6 +5594,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>La bóveda de claves no pudo indicar cuál es la copia de seguridad más reciente (%1)</translation>
     </message>
     <message>
@@ -5581,6 +5607,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <extracomment>%1, %3: a backup&apos;s id, %2, %4: the backups&apos; numbers in this backup set</extracomment>
         <translation>La copia de seguridad más reciente que conoce la bóveda de claves, %1 (copia número %2), falta en el destino (la más reciente encontrada: %3, copia número %4). Puede que el almacenamiento se haya revertido o que se hayan borrado copias.</translation>
     </message>
     <message>
@@ -5625,6 +5652,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <extracomment>%1: a number, 2 or more (one attempt has a sentence of its own)</extracomment>
         <translation>Contraseña incorrecta. La bóveda de claves permite %1 intentos más antes de destruir la clave.</translation>
     </message>
     <message>
@@ -5645,6 +5673,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Ya hay una restauración en curso (iniciada por %1, proceso %2, a las %3).</translation>
     </message>
     <message>
@@ -5665,6 +5694,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Ya hay otra copia de seguridad en curso (iniciada por %1, proceso %2, a las %3).</translation>
     </message>
     <message>
@@ -5701,6 +5731,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>index %1 is ignored: %2</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>se ignora el índice %1: %2</translation>
     </message>
     <message>
@@ -5777,38 +5808,47 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>snapshot %1 is ignored: %2</source>
+        <extracomment>%1: the backup&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>se ignora la instantánea %1: %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are cut short</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>los mensajes de %1 en %2 están incompletos</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are larger than the format allows</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>los mensajes de %1 en %2 son más grandes de lo que permite el formato</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are malformed</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>los mensajes de %1 en %2 tienen un formato no válido</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>los mensajes de %1 en %2 no son los que indica la copia de seguridad</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not valid compressed data</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>los mensajes de %1 en %2 no son datos comprimidos válidos</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 fail their authentication check</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>los mensajes de %1 en %2 no pasan la comprobación de autenticidad</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>los mensajes de %1 en %2 tienen más estructura que cualquier bloque válido (leerlos requeriría demasiada memoria)</translation>
     </message>
     <message>
         <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <extracomment>%1: how many problems, %2: the first three, lower-case phrases joined with semicolons</extracomment>
         <translation>La copia de seguridad está dañada (problemas encontrados: %1), entre ellos: %2.</translation>
     </message>
     <message>
@@ -5817,6 +5857,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: the backup set&apos;s id, %3: the key vault&apos;s error, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>La bóveda de claves %1 todavía guarda la clave del conjunto de copias antiguo %2, que no se pudo eliminar (%3) Quien haya guardado una copia de ese conjunto todavía puede abrirlo allí con la contraseña antigua.</translation>
     </message>
     <message>
@@ -5853,6 +5894,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <extracomment>%1: where the proxy is set (an environment variable such as HTTPS_PROXY), %2: the kind of proxy given (such as socks4)</extracomment>
         <translation>No se puede usar el proxy definido en %1: no se admiten proxies %2 (solo http, socks5 y socks5h).</translation>
     </message>
     <message>
@@ -5865,6 +5907,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <extracomment>%1: which group of the 64-digit key (1 to 16), %2: how many digits it has, %3: how many it should have</extracomment>
         <translation>El grupo %1 de la clave tiene %2 dígitos en lugar de %3.</translation>
     </message>
     <message>
@@ -5881,6 +5924,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2 and %3: years</extracomment>
         <translation>El chat %1 tiene un mensaje con fecha fuera de los años %2 a %3, que una copia de seguridad no puede guardar. La copia se detuvo; la biblioteca y las copias anteriores no cambiaron.</translation>
     </message>
     <message>
@@ -5901,6 +5945,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are missing</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>faltan los mensajes de %1 en %2</translation>
     </message>
     <message>
@@ -6097,6 +6142,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05), %3: a number</extracomment>
         <translation>Los mensajes de %1 en %2 son más de lo que cabe en una copia de seguridad (como máximo %3 MiB por chat y mes). La copia se detuvo; la biblioteca y las copias anteriores no cambiaron.</translation>
     </message>
     <message>
@@ -6117,6 +6163,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <extracomment>%1: a folder&apos;s path in the backup folder, %2: a backup object&apos;s internal name</extracomment>
         <translation>la carpeta %1 del camino hacia el objeto %2 es un enlace o un archivo, no una carpeta</translation>
     </message>
     <message>
@@ -6141,6 +6188,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <extracomment>%1, %2: two addresses given for the same key vault</extracomment>
         <translation>La bóveda de claves en %1 tiene otra identidad (clave del servidor) que la de %2; no se guardó nada.</translation>
     </message>
     <message>
@@ -6225,6 +6273,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <extracomment>%1: the other computer&apos;s name, %2: a number of days</extracomment>
         <translation>Otra computadora (%1) también hizo copias de seguridad en este conjunto de copias en los últimos %2 días. No se pierde nada: las copias de ambas se conservan en un mismo historial. Si es una computadora que reemplazaste, desactiva allí sus copias de seguridad.</translation>
     </message>
     <message>
@@ -6233,6 +6282,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <extracomment>%1: how many parts</extracomment>
         <translation>Mientras se hacía esta copia de seguridad, se eliminaron partes que reutiliza: %1. Puede que las haya eliminado otra computadora que hace copias en el mismo conjunto. No se guardó ninguna copia nueva; las copias anteriores no cambiaron.</translation>
     </message>
     <message>
@@ -6305,34 +6355,42 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1, in another chat</source>
+        <extracomment>where the other copy of a message came from, and that it is in another chat</extracomment>
         <translation>%1, en otro chat</translation>
     </message>
     <message>
         <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Editado: dos versiones de este mensaje. Esta: %1. La otra: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Dos versiones de este mensaje, de remitentes distintos. Esta: %1. La otra: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Dos versiones de este mensaje. Esta: %1. La otra: %2.</translation>
     </message>
     <message>
         <source>already in the library before it recorded where messages came from</source>
+        <extracomment>where a copy of a message came from</extracomment>
         <translation>ya estaba en la biblioteca antes de que registrara de dónde vienen los mensajes</translation>
     </message>
     <message>
         <source>from a backup restored on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>de una copia de seguridad restaurada el %1</translation>
     </message>
     <message>
         <source>from the export imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>de la exportación importada el %1</translation>
     </message>
     <message>
         <source>from the phone backup imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>de la copia de seguridad del teléfono importada el %1</translation>
     </message>
     <message>

@@ -4337,6 +4337,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <extracomment>%1: the file&apos;s name, %2: what is wrong at that place, %3: a line number</extracomment>
         <translation>%1 Telegram का एक्सपोर्ट नहीं है: %2 (लाइन %3)।</translation>
     </message>
     <message>
@@ -4397,6 +4398,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
+        <extracomment>%1: a file&apos;s name, %2: why, a lower-case clause (such as: the disk is full)</extracomment>
         <translation>%1 पढ़ा नहीं जा सका: %2।</translation>
     </message>
     <message>
@@ -4533,6 +4535,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <extracomment>%1: the name of a table of the library&apos;s database (messages, media or participants), as written</extracomment>
         <translation>जोड़ी जा रही कुछ %1 पंक्तियाँ ऐसी पंक्तियों की ओर इशारा करती हैं जो मौजूद नहीं हैं।</translation>
     </message>
     <message>
@@ -4613,6 +4616,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a web address field of that file (auth_uri, token_uri), as written</extracomment>
         <translation>%1 में Google OAuth क्लाइंट का %2 असुरक्षित है।</translation>
     </message>
     <message>
@@ -4621,10 +4625,12 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The Google OAuth client in %1 lacks %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a field of that file (client_id, auth_uri, token_uri), as written</extracomment>
         <translation>%1 में Google OAuth क्लाइंट में %2 नहीं है।</translation>
     </message>
     <message>
         <source>The Google sign-in did not finish within %1.</source>
+        <extracomment>%1: a time limit, such as 5 minutes</extracomment>
         <translation>Google साइन इन %1 में पूरा नहीं हुआ।</translation>
     </message>
     <message>
@@ -4641,6 +4647,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
+        <extracomment>%1: a month (year-month, such as 2024-05)</extracomment>
         <translation>बैकअप में एक चैट के %1 के मैसेज दो बार हैं।</translation>
     </message>
     <message>
@@ -4681,14 +4688,17 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1: none of its messages could be read (line %2: %3).</source>
+        <extracomment>%1: the chat export&apos;s name, %2: a line number, %3: what is wrong with that line, a lower-case phrase</extracomment>
         <translation>%1: इसका कोई भी मैसेज पढ़ा नहीं जा सका (लाइन %2: %3)।</translation>
     </message>
     <message>
         <source>Chats merged with chats imported from exports: %1.</source>
+        <extracomment>%1: how many chats</extracomment>
         <translation>एक्सपोर्ट से इंपोर्ट की गई चैट के साथ मिलाई गई चैट: %1।</translation>
     </message>
     <message>
         <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <extracomment>%1: a year</extracomment>
         <translation>बिना साल वाली तारीखें %1 या उसके बाद की मानी गईं, यानी एक्सपोर्ट में दिखे आखिरी साल के अगले साल से; कृपया उन्हें जाँच लें।</translation>
     </message>
     <message>
@@ -4701,6 +4711,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
+        <extracomment>%1: a chat&apos;s id, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>चैट %1 में %2 के लिए कोई मैसेज सेव नहीं है।</translation>
     </message>
     <message>
@@ -4713,6 +4724,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>
+        <extracomment>%1: the battery&apos;s charge now, %2: the lowest charge set for automatic backups (both in percent)</extracomment>
         <translation>कंप्यूटर बैटरी पर %1% पर है, जो %2% से कम है।</translation>
     </message>
     <message>
@@ -4841,6 +4853,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault sent an invalid response (%1).</source>
+        <extracomment>%1: the part of the answer that is wrong, as the program names it (such as server key)</extracomment>
         <translation>की वॉल्ट ने अमान्य जवाब भेजा (%1)।</translation>
     </message>
     <message>
@@ -4917,6 +4930,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: its identity (a fingerprint: groups of letters and digits)</extracomment>
         <translation>यह बैकअप एक ऐसे की वॉल्ट का नाम लेता है जिसे इस कंप्यूटर ने कभी इस्तेमाल नहीं किया: %1 (पहचान %2)। उसे कुछ नहीं भेजा गया। आगे तभी बढ़ें जब यह वही की वॉल्ट हो जिसे आपने यह बैकअप सेट अप करते समय चुना था: जो कोई बैकअप की जगह में बदलाव कर सकता है, वह उसमें अपना सर्वर लिखवा सकता है।</translation>
     </message>
     <message>
@@ -5057,10 +5071,12 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Old backups could not be removed this time (%1)</source>
+        <extracomment>%1: why, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>इस बार पुराने बैकअप हटाए नहीं जा सके (%1)</translation>
     </message>
     <message>
         <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>की वॉल्ट इस बैकअप को सबसे नए के रूप में दर्ज नहीं कर सका, इसलिए किसी दूसरे कंप्यूटर पर रीस्टोर यह नहीं बता पाएगा कि बैकअप स्टोरेज को पीछे लौटाया गया है या नहीं (%1)</translation>
     </message>
     <message>
@@ -5077,6 +5093,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>attachment %1</source>
+        <extracomment>%1: an attachment&apos;s file name, in quotes</extracomment>
         <translation>अटैचमेंट %1</translation>
     </message>
     <message>
@@ -5093,6 +5110,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>line %1</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>लाइन %1</translation>
     </message>
     <message>
@@ -5133,6 +5151,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>the rest of the file could not be read (%1)</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>फ़ाइल का बाकी हिस्सा पढ़ा नहीं जा सका (%1)</translation>
     </message>
     <message>
@@ -5193,6 +5212,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: a format version number</extracomment>
         <translation>यह बैकअप backupgui के नए वर्शन से बनाया गया था (इसका इंडेक्स %1 फ़ॉर्मैट वर्शन %2 में है), जिसे यह वर्शन नहीं पढ़ सकता।</translation>
     </message>
     <message>
@@ -5465,6 +5485,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <extracomment>%1: the backup&apos;s kind (.crypt14 or .crypt12), %2, %3: numbers</extracomment>
         <translation>यह %1 बैकअप है: यह फ़ोन की &quot;key&quot; नाम वाली %2 बाइट की फ़ाइल से खुलता है, %3 अंकों वाली की से नहीं।</translation>
     </message>
     <message>
@@ -5481,6 +5502,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>impossible time %1:%2 on a %3-hour clock</source>
+        <extracomment>%1: hours, %2: minutes, as the export wrote them, %3: 12 (a clock with AM and PM)</extracomment>
         <translation>%3-घंटे की घड़ी में असंभव समय %1:%2</translation>
     </message>
     <message>
@@ -5489,6 +5511,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <extracomment>%1: how many packs (parts of the backup&apos;s storage)</extracomment>
         <translation>बैकअप इंडेक्स में दर्ज पर इस जगह से गायब पैक: %1। उनमें जो था वह फिर से भेजा जा रहा है।</translation>
     </message>
     <message>
@@ -5541,6 +5564,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <extracomment>%1: size needed, %2: size free, %3: size used, %4: the account&apos;s storage (sizes such as 40.0 MB)</extracomment>
         <translation>Google Drive भर गया है: इस बैकअप के अगले हिस्से को %1 चाहिए और सिर्फ़ %2 खाली है (%4 में से %3 इस्तेमाल हुआ)।</translation>
     </message>
     <message>
@@ -5549,6 +5573,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>No backup at %1 authenticates with this key (%2).</source>
+        <extracomment>%1: the destination (a folder or Google Drive), %2: why the first one was ignored, a lower-case phrase</extracomment>
         <translation>%1 पर कोई भी बैकअप इस कुंजी से प्रमाणित नहीं होता (%2)।</translation>
     </message>
     <message>
@@ -5569,6 +5594,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>की वॉल्ट यह नहीं बता सका कि सबसे नया बैकअप कौन-सा है (%1)</translation>
     </message>
     <message>
@@ -5581,6 +5607,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <extracomment>%1, %3: a backup&apos;s id, %2, %4: the backups&apos; numbers in this backup set</extracomment>
         <translation>की वॉल्ट जिस सबसे नए बैकअप को जानता है, %1 (बैकअप संख्या %2), वह इस जगह पर नहीं है (सबसे नया मिला: %3, बैकअप संख्या %4)। हो सकता है स्टोरेज को पीछे लौटाया गया हो या बैकअप मिटा दिए गए हों।</translation>
     </message>
     <message>
@@ -5625,6 +5652,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <extracomment>%1: a number, 2 or more (one attempt has a sentence of its own)</extracomment>
         <translation>गलत पासवर्ड। की को नष्ट करने से पहले की वॉल्ट %1 और प्रयासों की अनुमति देता है।</translation>
     </message>
     <message>
@@ -5645,6 +5673,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>एक रीस्टोर पहले से चल रहा है (%1 ने शुरू किया, प्रोसेस %2, %3 पर)।</translation>
     </message>
     <message>
@@ -5665,6 +5694,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>एक और बैकअप पहले से चल रहा है (%1 ने शुरू किया, प्रोसेस %2, %3 पर)।</translation>
     </message>
     <message>
@@ -5701,6 +5731,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>index %1 is ignored: %2</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>इंडेक्स %1 अनदेखा किया गया: %2</translation>
     </message>
     <message>
@@ -5777,38 +5808,47 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>snapshot %1 is ignored: %2</source>
+        <extracomment>%1: the backup&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>स्नैपशॉट %1 अनदेखा किया गया: %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are cut short</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%2 में %1 के मैसेज अधूरे हैं</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are larger than the format allows</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%2 में %1 के मैसेज फ़ॉर्मैट की अनुमति से बड़े हैं</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are malformed</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%2 में %1 के मैसेज का फ़ॉर्मैट गलत है</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%2 में %1 के मैसेज वे नहीं हैं जो बैकअप में दर्ज हैं</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not valid compressed data</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%2 में %1 के मैसेज मान्य कंप्रेस किया गया डेटा नहीं हैं</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 fail their authentication check</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%2 में %1 के मैसेज की प्रामाणिकता की पुष्टि नहीं होती</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%2 में %1 के मैसेज की संरचना किसी भी मान्य ब्लॉक से ज़्यादा है (इन्हें पढ़ने में बहुत ज़्यादा मेमोरी लगेगी)</translation>
     </message>
     <message>
         <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <extracomment>%1: how many problems, %2: the first three, lower-case phrases joined with semicolons</extracomment>
         <translation>बैकअप खराब है (मिली समस्याएँ: %1), इनमें से कुछ: %2।</translation>
     </message>
     <message>
@@ -5817,6 +5857,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: the backup set&apos;s id, %3: the key vault&apos;s error, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>की वॉल्ट %1 में पुराने बैकअप सेट %2 वाली की अब भी रखी है, जिसे मिटाया नहीं जा सका (%3) जिसने भी उस सेट की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से अब भी खोल सकता है।</translation>
     </message>
     <message>
@@ -5853,6 +5894,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <extracomment>%1: where the proxy is set (an environment variable such as HTTPS_PROXY), %2: the kind of proxy given (such as socks4)</extracomment>
         <translation>%1 में सेट किया गया प्रॉक्सी इस्तेमाल नहीं किया जा सकता: %2 प्रॉक्सी समर्थित नहीं हैं (केवल http, socks5 और socks5h)।</translation>
     </message>
     <message>
@@ -5865,6 +5907,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <extracomment>%1: which group of the 64-digit key (1 to 16), %2: how many digits it has, %3: how many it should have</extracomment>
         <translation>की के ग्रुप %1 में %3 की जगह %2 अंक हैं।</translation>
     </message>
     <message>
@@ -5881,6 +5924,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2 and %3: years</extracomment>
         <translation>चैट %1 में एक मैसेज है जिसकी तारीख़ साल %2 से %3 के बाहर है, जिसे बैकअप में नहीं रखा जा सकता। बैकअप रोक दिया गया; लाइब्रेरी और पिछले बैकअप में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
@@ -5901,6 +5945,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>the messages of %1 in %2 are missing</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%2 में %1 के मैसेज गायब हैं</translation>
     </message>
     <message>
@@ -6097,6 +6142,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05), %3: a number</extracomment>
         <translation>%2 में %1 के मैसेज एक बैकअप की क्षमता से ज़्यादा हैं (हर चैट और महीने के लिए ज़्यादा से ज़्यादा %3 MiB)। बैकअप रोक दिया गया; लाइब्रेरी और पिछले बैकअप में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
@@ -6117,6 +6163,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <extracomment>%1: a folder&apos;s path in the backup folder, %2: a backup object&apos;s internal name</extracomment>
         <translation>ऑब्जेक्ट %2 के रास्ते का फ़ोल्डर %1 फ़ोल्डर नहीं, बल्कि लिंक या फ़ाइल है</translation>
     </message>
     <message>
@@ -6141,6 +6188,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <extracomment>%1, %2: two addresses given for the same key vault</extracomment>
         <translation>%1 पर मौजूद की वॉल्ट की पहचान (सर्वर की) %2 पर मौजूद वॉल्ट से अलग है; कुछ भी सेव नहीं किया गया।</translation>
     </message>
     <message>
@@ -6225,6 +6273,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <extracomment>%1: the other computer&apos;s name, %2: a number of days</extracomment>
         <translation>किसी दूसरे कंप्यूटर (%1) ने भी पिछले %2 दिनों में इस बैकअप सेट में बैकअप लिया। कुछ भी नहीं खोता: दोनों के बैकअप एक ही इतिहास में रखे जाते हैं। अगर यह वह कंप्यूटर है जिसे आपने बदल दिया है, तो वहाँ उसके बैकअप बंद कर दें।</translation>
     </message>
     <message>
@@ -6233,6 +6282,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <extracomment>%1: how many parts</extracomment>
         <translation>बैकअप के जिन हिस्सों का यह बैकअप दोबारा उपयोग करता है, वे इसके चलते समय हटा दिए गए: %1। हो सकता है उन्हें उसी बैकअप सेट में बैकअप लेने वाले किसी दूसरे कंप्यूटर ने हटाया हो। कोई नया बैकअप सहेजा नहीं गया; उससे पहले के बैकअप नहीं बदले।</translation>
     </message>
     <message>
@@ -6305,34 +6355,42 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1, in another chat</source>
+        <extracomment>where the other copy of a message came from, and that it is in another chat</extracomment>
         <translation>%1, किसी दूसरी चैट में</translation>
     </message>
     <message>
         <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>बदला गया: इस मैसेज के दो वर्शन। यह वाला: %1। दूसरा: %2।</translation>
     </message>
     <message>
         <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>इस मैसेज के दो वर्शन, अलग-अलग भेजने वालों से। यह वाला: %1। दूसरा: %2।</translation>
     </message>
     <message>
         <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>इस मैसेज के दो वर्शन। यह वाला: %1। दूसरा: %2।</translation>
     </message>
     <message>
         <source>already in the library before it recorded where messages came from</source>
+        <extracomment>where a copy of a message came from</extracomment>
         <translation>लाइब्रेरी के यह दर्ज करने से पहले से मौजूद कि मैसेज कहाँ से आए</translation>
     </message>
     <message>
         <source>from a backup restored on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>%1 को रीस्टोर किए गए बैकअप से</translation>
     </message>
     <message>
         <source>from the export imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>%1 को इंपोर्ट किए गए एक्सपोर्ट से</translation>
     </message>
     <message>
         <source>from the phone backup imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>%1 को इंपोर्ट किए गए फ़ोन के बैकअप से</translation>
     </message>
     <message>

@@ -4281,6 +4281,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <extracomment>%1: the file&apos;s name, %2: what is wrong at that place, %3: a line number</extracomment>
         <translation>%1 bukan ekspor Telegram: %2 (baris %3).</translation>
     </message>
     <message>
@@ -4341,6 +4342,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
+        <extracomment>%1: a file&apos;s name, %2: why, a lower-case clause (such as: the disk is full)</extracomment>
         <translation>Tidak dapat membaca %1: %2.</translation>
     </message>
     <message>
@@ -4477,6 +4479,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <extracomment>%1: the name of a table of the library&apos;s database (messages, media or participants), as written</extracomment>
         <translation>Beberapa baris %1 yang ditambahkan merujuk ke baris yang tidak ada.</translation>
     </message>
     <message>
@@ -4557,6 +4560,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a web address field of that file (auth_uri, token_uri), as written</extracomment>
         <translation>Klien OAuth Google di %1 memiliki %2 yang tidak aman.</translation>
     </message>
     <message>
@@ -4565,10 +4569,12 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The Google OAuth client in %1 lacks %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a field of that file (client_id, auth_uri, token_uri), as written</extracomment>
         <translation>Klien OAuth Google di %1 tidak memiliki %2.</translation>
     </message>
     <message>
         <source>The Google sign-in did not finish within %1.</source>
+        <extracomment>%1: a time limit, such as 5 minutes</extracomment>
         <translation>Proses masuk Google tidak selesai dalam %1.</translation>
     </message>
     <message>
@@ -4585,6 +4591,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
+        <extracomment>%1: a month (year-month, such as 2024-05)</extracomment>
         <translation>Cadangan berisi pesan satu chat untuk %1 sebanyak dua kali.</translation>
     </message>
     <message>
@@ -4625,14 +4632,17 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1: none of its messages could be read (line %2: %3).</source>
+        <extracomment>%1: the chat export&apos;s name, %2: a line number, %3: what is wrong with that line, a lower-case phrase</extracomment>
         <translation>%1: tidak ada pesannya yang dapat dibaca (baris %2: %3).</translation>
     </message>
     <message>
         <source>Chats merged with chats imported from exports: %1.</source>
+        <extracomment>%1: how many chats</extracomment>
         <translation>Chat yang digabungkan dengan chat yang diimpor dari ekspor: %1.</translation>
     </message>
     <message>
         <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <extracomment>%1: a year</extracomment>
         <translation>Tanggal yang ditulis tanpa tahun dibaca sebagai tahun %1 atau sesudahnya, tahun setelah tahun terakhir yang ada di ekspor; periksa tanggal tersebut.</translation>
     </message>
     <message>
@@ -4645,6 +4655,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
+        <extracomment>%1: a chat&apos;s id, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>Chat %1 tidak memiliki pesan yang disimpan untuk %2.</translation>
     </message>
     <message>
@@ -4657,6 +4668,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>
+        <extracomment>%1: the battery&apos;s charge now, %2: the lowest charge set for automatic backups (both in percent)</extracomment>
         <translation>Komputer memakai baterai di %1%, di bawah %2%.</translation>
     </message>
     <message>
@@ -4785,6 +4797,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The key vault sent an invalid response (%1).</source>
+        <extracomment>%1: the part of the answer that is wrong, as the program names it (such as server key)</extracomment>
         <translation>Brankas kunci mengirim respons yang tidak valid (%1).</translation>
     </message>
     <message>
@@ -4861,6 +4874,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: its identity (a fingerprint: groups of letters and digits)</extracomment>
         <translation>Cadangan ini menyebut brankas kunci yang belum pernah digunakan komputer ini: %1 (identitas %2). Tidak ada yang dikirim ke sana. Lanjutkan hanya jika ini brankas kunci yang Anda pilih saat menyiapkan cadangan ini: siapa pun yang dapat mengubah penyimpanan cadangan dapat membuatnya menyebut server miliknya sendiri.</translation>
     </message>
     <message>
@@ -5001,10 +5015,12 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Old backups could not be removed this time (%1)</source>
+        <extracomment>%1: why, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>Cadangan lama tidak dapat dihapus kali ini (%1)</translation>
     </message>
     <message>
         <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>Brankas kunci tidak dapat mencatat cadangan ini sebagai yang terbaru, jadi pemulihan di komputer lain tidak dapat mengetahui apakah penyimpanan cadangan telah dikembalikan ke versi lama (%1)</translation>
     </message>
     <message>
@@ -5021,6 +5037,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>attachment %1</source>
+        <extracomment>%1: an attachment&apos;s file name, in quotes</extracomment>
         <translation>lampiran %1</translation>
     </message>
     <message>
@@ -5037,6 +5054,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>line %1</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>baris %1</translation>
     </message>
     <message>
@@ -5077,6 +5095,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>the rest of the file could not be read (%1)</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>sisa file tidak dapat dibaca (%1)</translation>
     </message>
     <message>
@@ -5137,6 +5156,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: a format version number</extracomment>
         <translation>Cadangan ini dibuat oleh versi backupgui yang lebih baru (indeksnya %1 dalam format versi %2), yang tidak dapat dibaca versi ini.</translation>
     </message>
     <message>
@@ -5409,6 +5429,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <extracomment>%1: the backup&apos;s kind (.crypt14 or .crypt12), %2, %3: numbers</extracomment>
         <translation>Ini adalah cadangan %1: dibuka dengan file %2 byte bernama &quot;key&quot; dari ponsel, bukan dengan kunci %3 digit.</translation>
     </message>
     <message>
@@ -5425,6 +5446,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>impossible time %1:%2 on a %3-hour clock</source>
+        <extracomment>%1: hours, %2: minutes, as the export wrote them, %3: 12 (a clock with AM and PM)</extracomment>
         <translation>waktu mustahil %1:%2 pada jam %3 jam</translation>
     </message>
     <message>
@@ -5433,6 +5455,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <extracomment>%1: how many packs (parts of the backup&apos;s storage)</extracomment>
         <translation>Paket yang tercantum di indeks cadangan tetapi hilang dari tujuan: %1. Isinya dikirim ulang.</translation>
     </message>
     <message>
@@ -5485,6 +5508,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <extracomment>%1: size needed, %2: size free, %3: size used, %4: the account&apos;s storage (sizes such as 40.0 MB)</extracomment>
         <translation>Google Drive penuh: bagian berikutnya dari cadangan ini memerlukan %1 dan hanya %2 yang kosong (%3 dari %4 terpakai).</translation>
     </message>
     <message>
@@ -5493,6 +5517,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>No backup at %1 authenticates with this key (%2).</source>
+        <extracomment>%1: the destination (a folder or Google Drive), %2: why the first one was ignored, a lower-case phrase</extracomment>
         <translation>Tidak ada cadangan di %1 yang terautentikasi dengan kunci ini (%2).</translation>
     </message>
     <message>
@@ -5513,6 +5538,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>Brankas kunci tidak dapat menyebutkan cadangan mana yang terbaru (%1)</translation>
     </message>
     <message>
@@ -5525,6 +5551,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <extracomment>%1, %3: a backup&apos;s id, %2, %4: the backups&apos; numbers in this backup set</extracomment>
         <translation>Cadangan terbaru yang diketahui brankas kunci, %1 (cadangan nomor %2), tidak ada di tujuan (terbaru yang ditemukan: %3, cadangan nomor %4). Penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan telah dihapus.</translation>
     </message>
     <message>
@@ -5569,6 +5596,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <extracomment>%1: a number, 2 or more (one attempt has a sentence of its own)</extracomment>
         <translation>Kata sandi salah. Brankas kunci mengizinkan %1 percobaan lagi sebelum menghancurkan kunci.</translation>
     </message>
     <message>
@@ -5589,6 +5617,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Pemulihan sedang berjalan (dimulai oleh %1, proses %2, pukul %3).</translation>
     </message>
     <message>
@@ -5609,6 +5638,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Pencadangan lain sedang berjalan (dimulai oleh %1, proses %2, pukul %3).</translation>
     </message>
     <message>
@@ -5645,6 +5675,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>index %1 is ignored: %2</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>indeks %1 diabaikan: %2</translation>
     </message>
     <message>
@@ -5721,38 +5752,47 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>snapshot %1 is ignored: %2</source>
+        <extracomment>%1: the backup&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>snapshot %1 diabaikan: %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are cut short</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>pesan %1 pada %2 terpotong</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are larger than the format allows</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>pesan %1 pada %2 lebih besar daripada yang diizinkan format</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are malformed</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>format pesan %1 pada %2 rusak</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>pesan %1 pada %2 bukan pesan yang dicantumkan cadangan</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not valid compressed data</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>pesan %1 pada %2 bukan data terkompresi yang valid</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 fail their authentication check</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>pesan %1 pada %2 tidak lolos pemeriksaan autentikasi</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>pesan %1 pada %2 memiliki struktur lebih banyak daripada blok valid mana pun (membacanya akan memakan terlalu banyak memori)</translation>
     </message>
     <message>
         <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <extracomment>%1: how many problems, %2: the first three, lower-case phrases joined with semicolons</extracomment>
         <translation>Cadangan rusak (masalah yang ditemukan: %1), di antaranya: %2.</translation>
     </message>
     <message>
@@ -5761,6 +5801,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: the backup set&apos;s id, %3: the key vault&apos;s error, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>Brankas kunci %1 masih menyimpan kunci set cadangan lama %2, yang tidak dapat dihapus (%3) Siapa pun yang menyimpan salinan set itu masih dapat membukanya di sana dengan kata sandi lama.</translation>
     </message>
     <message>
@@ -5797,6 +5838,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <extracomment>%1: where the proxy is set (an environment variable such as HTTPS_PROXY), %2: the kind of proxy given (such as socks4)</extracomment>
         <translation>Proxy yang diatur di %1 tidak dapat digunakan: proxy %2 tidak didukung (hanya http, socks5, dan socks5h).</translation>
     </message>
     <message>
@@ -5809,6 +5851,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <extracomment>%1: which group of the 64-digit key (1 to 16), %2: how many digits it has, %3: how many it should have</extracomment>
         <translation>Grup %1 dari kunci berisi %2 digit, bukan %3.</translation>
     </message>
     <message>
@@ -5825,6 +5868,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2 and %3: years</extracomment>
         <translation>Chat %1 berisi pesan bertanggal di luar tahun %2 sampai %3, yang tidak dapat dimuat cadangan. Pencadangan dihentikan; pustaka dan cadangan sebelumnya tidak berubah.</translation>
     </message>
     <message>
@@ -5845,6 +5889,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are missing</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>pesan %1 pada %2 hilang</translation>
     </message>
     <message>
@@ -6041,6 +6086,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05), %3: a number</extracomment>
         <translation>Pesan %1 pada %2 melebihi yang dapat dimuat satu cadangan (paling banyak %3 MiB per chat dan bulan). Pencadangan dihentikan; pustaka dan cadangan sebelumnya tidak berubah.</translation>
     </message>
     <message>
@@ -6061,6 +6107,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <extracomment>%1: a folder&apos;s path in the backup folder, %2: a backup object&apos;s internal name</extracomment>
         <translation>folder %1 di jalur menuju objek %2 adalah tautan atau file, bukan folder</translation>
     </message>
     <message>
@@ -6085,6 +6132,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <extracomment>%1, %2: two addresses given for the same key vault</extracomment>
         <translation>Brankas kunci di %1 memiliki identitas (kunci server) yang berbeda dari brankas di %2; tidak ada yang disimpan.</translation>
     </message>
     <message>
@@ -6169,6 +6217,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <extracomment>%1: the other computer&apos;s name, %2: a number of days</extracomment>
         <translation>Komputer lain (%1) juga mencadangkan ke set cadangan ini dalam %2 hari terakhir. Tidak ada yang hilang: cadangan keduanya disimpan dalam satu riwayat. Jika itu komputer yang sudah Anda ganti, matikan pencadangannya di sana.</translation>
     </message>
     <message>
@@ -6177,6 +6226,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <extracomment>%1: how many parts</extracomment>
         <translation>Bagian cadangan yang dipakai ulang oleh pencadangan ini dihapus saat pencadangan berjalan: %1. Mungkin komputer lain yang mencadangkan ke set cadangan yang sama telah menghapusnya. Tidak ada cadangan baru yang disimpan; cadangan sebelumnya tidak berubah.</translation>
     </message>
     <message>
@@ -6249,34 +6299,42 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1, in another chat</source>
+        <extracomment>where the other copy of a message came from, and that it is in another chat</extracomment>
         <translation>%1, di chat lain</translation>
     </message>
     <message>
         <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Diedit: dua versi pesan ini. Yang ini: %1. Yang lain: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Dua versi pesan ini, dari pengirim yang berbeda. Yang ini: %1. Yang lain: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Dua versi pesan ini. Yang ini: %1. Yang lain: %2.</translation>
     </message>
     <message>
         <source>already in the library before it recorded where messages came from</source>
+        <extracomment>where a copy of a message came from</extracomment>
         <translation>sudah ada di pustaka sebelum pustaka mencatat asal pesan</translation>
     </message>
     <message>
         <source>from a backup restored on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>dari cadangan yang dipulihkan pada %1</translation>
     </message>
     <message>
         <source>from the export imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>dari ekspor yang diimpor pada %1</translation>
     </message>
     <message>
         <source>from the phone backup imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>dari cadangan ponsel yang diimpor pada %1</translation>
     </message>
     <message>

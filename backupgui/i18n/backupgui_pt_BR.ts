@@ -4337,6 +4337,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <extracomment>%1: the file&apos;s name, %2: what is wrong at that place, %3: a line number</extracomment>
         <translation>%1 não é uma exportação do Telegram: %2 (linha %3).</translation>
     </message>
     <message>
@@ -4397,6 +4398,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
+        <extracomment>%1: a file&apos;s name, %2: why, a lower-case clause (such as: the disk is full)</extracomment>
         <translation>Não é possível ler %1: %2.</translation>
     </message>
     <message>
@@ -4533,6 +4535,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <extracomment>%1: the name of a table of the library&apos;s database (messages, media or participants), as written</extracomment>
         <translation>Algumas linhas de %1 que estão sendo adicionadas se referem a linhas que não existem.</translation>
     </message>
     <message>
@@ -4613,6 +4616,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a web address field of that file (auth_uri, token_uri), as written</extracomment>
         <translation>O cliente OAuth do Google em %1 tem um %2 inseguro.</translation>
     </message>
     <message>
@@ -4621,10 +4625,12 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The Google OAuth client in %1 lacks %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a field of that file (client_id, auth_uri, token_uri), as written</extracomment>
         <translation>Falta %2 no cliente OAuth do Google em %1.</translation>
     </message>
     <message>
         <source>The Google sign-in did not finish within %1.</source>
+        <extracomment>%1: a time limit, such as 5 minutes</extracomment>
         <translation>O login do Google não foi concluído em %1.</translation>
     </message>
     <message>
@@ -4641,6 +4647,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
+        <extracomment>%1: a month (year-month, such as 2024-05)</extracomment>
         <translation>O backup contém duas vezes as mensagens de uma conversa referentes a %1.</translation>
     </message>
     <message>
@@ -4681,14 +4688,17 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1: none of its messages could be read (line %2: %3).</source>
+        <extracomment>%1: the chat export&apos;s name, %2: a line number, %3: what is wrong with that line, a lower-case phrase</extracomment>
         <translation>%1: nenhuma das mensagens pôde ser lida (linha %2: %3).</translation>
     </message>
     <message>
         <source>Chats merged with chats imported from exports: %1.</source>
+        <extracomment>%1: how many chats</extracomment>
         <translation>Conversas mescladas com conversas importadas de exportações: %1.</translation>
     </message>
     <message>
         <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <extracomment>%1: a year</extracomment>
         <translation>As datas escritas sem ano foram lidas como de %1 ou depois, o ano seguinte ao último que aparece na exportação; confira-as.</translation>
     </message>
     <message>
@@ -4701,6 +4711,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
+        <extracomment>%1: a chat&apos;s id, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>A conversa %1 não tem mensagens guardadas para %2.</translation>
     </message>
     <message>
@@ -4713,6 +4724,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>
+        <extracomment>%1: the battery&apos;s charge now, %2: the lowest charge set for automatic backups (both in percent)</extracomment>
         <translation>O computador está na bateria com %1%, abaixo de %2%.</translation>
     </message>
     <message>
@@ -4841,6 +4853,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The key vault sent an invalid response (%1).</source>
+        <extracomment>%1: the part of the answer that is wrong, as the program names it (such as server key)</extracomment>
         <translation>O cofre de chaves enviou uma resposta inválida (%1).</translation>
     </message>
     <message>
@@ -4917,6 +4930,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: its identity (a fingerprint: groups of letters and digits)</extracomment>
         <translation>Este backup indica um cofre de chaves que este computador nunca usou: %1 (identidade %2). Nada foi enviado a ele. Só continue se este for o cofre de chaves que você escolheu ao configurar este backup: quem pode alterar o armazenamento do backup pode fazê-lo indicar o próprio servidor.</translation>
     </message>
     <message>
@@ -5057,10 +5071,12 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Old backups could not be removed this time (%1)</source>
+        <extracomment>%1: why, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>Não foi possível remover os backups antigos desta vez (%1)</translation>
     </message>
     <message>
         <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>O cofre de chaves não conseguiu registrar este backup como o mais recente, então uma restauração em outro computador não consegue saber se o armazenamento do backup foi revertido (%1)</translation>
     </message>
     <message>
@@ -5077,6 +5093,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>attachment %1</source>
+        <extracomment>%1: an attachment&apos;s file name, in quotes</extracomment>
         <translation>anexo %1</translation>
     </message>
     <message>
@@ -5093,6 +5110,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>line %1</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>linha %1</translation>
     </message>
     <message>
@@ -5133,6 +5151,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>the rest of the file could not be read (%1)</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>não foi possível ler o restante do arquivo (%1)</translation>
     </message>
     <message>
@@ -5193,6 +5212,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: a format version number</extracomment>
         <translation>Este backup foi feito por uma versão mais nova do backupgui (o índice %1 está no formato versão %2), que esta versão não consegue ler.</translation>
     </message>
     <message>
@@ -5465,6 +5485,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <extracomment>%1: the backup&apos;s kind (.crypt14 or .crypt12), %2, %3: numbers</extracomment>
         <translation>Este é um backup %1: ele abre com o arquivo de %2 bytes chamado &quot;key&quot;, tirado do celular, não com uma chave de %3 dígitos.</translation>
     </message>
     <message>
@@ -5481,6 +5502,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>impossible time %1:%2 on a %3-hour clock</source>
+        <extracomment>%1: hours, %2: minutes, as the export wrote them, %3: 12 (a clock with AM and PM)</extracomment>
         <translation>horário impossível %1:%2 em um relógio de %3 horas</translation>
     </message>
     <message>
@@ -5489,6 +5511,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <extracomment>%1: how many packs (parts of the backup&apos;s storage)</extracomment>
         <translation>Pacotes listados no índice do backup, mas que faltam no destino: %1. O que eles continham é enviado de novo.</translation>
     </message>
     <message>
@@ -5541,6 +5564,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <extracomment>%1: size needed, %2: size free, %3: size used, %4: the account&apos;s storage (sizes such as 40.0 MB)</extracomment>
         <translation>O Google Drive está cheio: a próxima parte deste backup precisa de %1 e só há %2 livres (%3 de %4 usados).</translation>
     </message>
     <message>
@@ -5549,6 +5573,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>No backup at %1 authenticates with this key (%2).</source>
+        <extracomment>%1: the destination (a folder or Google Drive), %2: why the first one was ignored, a lower-case phrase</extracomment>
         <translation>Nenhum backup em %1 é autenticado com esta chave (%2).</translation>
     </message>
     <message>
@@ -5569,6 +5594,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>O cofre de chaves não conseguiu dizer qual é o backup mais recente (%1)</translation>
     </message>
     <message>
@@ -5581,6 +5607,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <extracomment>%1, %3: a backup&apos;s id, %2, %4: the backups&apos; numbers in this backup set</extracomment>
         <translation>O backup mais recente que o cofre de chaves conhece, %1 (backup número %2), não está no destino (mais recente encontrado: %3, backup número %4). O armazenamento pode ter sido revertido ou backups podem ter sido apagados.</translation>
     </message>
     <message>
@@ -5625,6 +5652,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <extracomment>%1: a number, 2 or more (one attempt has a sentence of its own)</extracomment>
         <translation>Senha incorreta. O cofre de chaves permite mais %1 tentativas antes de destruir a chave.</translation>
     </message>
     <message>
@@ -5645,6 +5673,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Uma restauração já está em andamento (iniciado por %1, processo %2, às %3).</translation>
     </message>
     <message>
@@ -5665,6 +5694,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Outro backup já está em andamento (iniciado por %1, processo %2, às %3).</translation>
     </message>
     <message>
@@ -5701,6 +5731,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>index %1 is ignored: %2</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>o índice %1 é ignorado: %2</translation>
     </message>
     <message>
@@ -5777,38 +5808,47 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>snapshot %1 is ignored: %2</source>
+        <extracomment>%1: the backup&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>o snapshot %1 é ignorado: %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are cut short</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>as mensagens de %1 em %2 estão incompletas</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are larger than the format allows</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>as mensagens de %1 em %2 são maiores do que o formato permite</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are malformed</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>as mensagens de %1 em %2 têm formato inválido</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>as mensagens de %1 em %2 não são as que o backup lista</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not valid compressed data</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>as mensagens de %1 em %2 não são dados compactados válidos</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 fail their authentication check</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>as mensagens de %1 em %2 não passam na verificação de autenticidade</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>as mensagens de %1 em %2 têm mais estrutura do que qualquer bloco válido (lê-las exigiria memória demais)</translation>
     </message>
     <message>
         <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <extracomment>%1: how many problems, %2: the first three, lower-case phrases joined with semicolons</extracomment>
         <translation>O backup está danificado (problemas encontrados: %1), entre eles: %2.</translation>
     </message>
     <message>
@@ -5817,6 +5857,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: the backup set&apos;s id, %3: the key vault&apos;s error, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>O cofre de chaves %1 ainda guarda a chave do conjunto de backups antigo %2, que não pôde ser apagada (%3) Quem guardou uma cópia desse conjunto ainda pode abri-lo lá com a senha antiga.</translation>
     </message>
     <message>
@@ -5853,6 +5894,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <extracomment>%1: where the proxy is set (an environment variable such as HTTPS_PROXY), %2: the kind of proxy given (such as socks4)</extracomment>
         <translation>Não é possível usar o proxy definido em %1: proxies %2 não são suportados (apenas http, socks5 e socks5h).</translation>
     </message>
     <message>
@@ -5865,6 +5907,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <extracomment>%1: which group of the 64-digit key (1 to 16), %2: how many digits it has, %3: how many it should have</extracomment>
         <translation>O grupo %1 da chave tem %2 dígitos em vez de %3.</translation>
     </message>
     <message>
@@ -5881,6 +5924,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2 and %3: years</extracomment>
         <translation>O chat %1 tem uma mensagem com data fora dos anos %2 a %3, que um backup não comporta. O backup foi interrompido; a biblioteca e os backups anteriores continuam iguais.</translation>
     </message>
     <message>
@@ -5901,6 +5945,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are missing</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>as mensagens de %1 em %2 estão faltando</translation>
     </message>
     <message>
@@ -6097,6 +6142,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05), %3: a number</extracomment>
         <translation>As mensagens de %1 em %2 são mais do que um backup comporta (no máximo %3 MiB por chat e mês). O backup foi interrompido; a biblioteca e os backups anteriores continuam iguais.</translation>
     </message>
     <message>
@@ -6117,6 +6163,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <extracomment>%1: a folder&apos;s path in the backup folder, %2: a backup object&apos;s internal name</extracomment>
         <translation>a pasta %1 no caminho até o objeto %2 é um link ou um arquivo, não uma pasta</translation>
     </message>
     <message>
@@ -6141,6 +6188,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <extracomment>%1, %2: two addresses given for the same key vault</extracomment>
         <translation>O cofre de chaves em %1 tem outra identidade (chave do servidor) que o de %2; nada foi armazenado.</translation>
     </message>
     <message>
@@ -6225,6 +6273,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <extracomment>%1: the other computer&apos;s name, %2: a number of days</extracomment>
         <translation>Outro computador (%1) também fez backup neste conjunto de backups nos últimos %2 dias. Nada se perde: os backups dos dois ficam em um único histórico. Se for um computador que você substituiu, desative os backups dele lá.</translation>
     </message>
     <message>
@@ -6233,6 +6282,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <extracomment>%1: how many parts</extracomment>
         <translation>Partes do backup que este backup reutiliza foram removidas enquanto ele era feito: %1. Outro computador que faz backup no mesmo conjunto de backups pode tê-las removido. Nenhum backup novo foi salvo; os backups anteriores não mudaram.</translation>
     </message>
     <message>
@@ -6305,34 +6355,42 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1, in another chat</source>
+        <extracomment>where the other copy of a message came from, and that it is in another chat</extracomment>
         <translation>%1, em outra conversa</translation>
     </message>
     <message>
         <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Editada: duas versões desta mensagem. Esta: %1. A outra: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Duas versões desta mensagem, de remetentes diferentes. Esta: %1. A outra: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Duas versões desta mensagem. Esta: %1. A outra: %2.</translation>
     </message>
     <message>
         <source>already in the library before it recorded where messages came from</source>
+        <extracomment>where a copy of a message came from</extracomment>
         <translation>já estava na biblioteca antes de ela registrar de onde vêm as mensagens</translation>
     </message>
     <message>
         <source>from a backup restored on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>de um backup restaurado em %1</translation>
     </message>
     <message>
         <source>from the export imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>da exportação importada em %1</translation>
     </message>
     <message>
         <source>from the phone backup imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>do backup do celular importado em %1</translation>
     </message>
     <message>

@@ -4393,6 +4393,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <extracomment>%1: the file&apos;s name, %2: what is wrong at that place, %3: a line number</extracomment>
         <translation>%1 не является экспортом Telegram: %2 (строка %3).</translation>
     </message>
     <message>
@@ -4453,6 +4454,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
+        <extracomment>%1: a file&apos;s name, %2: why, a lower-case clause (such as: the disk is full)</extracomment>
         <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
@@ -4589,6 +4591,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <extracomment>%1: the name of a table of the library&apos;s database (messages, media or participants), as written</extracomment>
         <translation>Некоторые добавляемые строки %1 ссылаются на несуществующие строки.</translation>
     </message>
     <message>
@@ -4669,6 +4672,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a web address field of that file (auth_uri, token_uri), as written</extracomment>
         <translation>У OAuth-клиента Google в %1 небезопасный параметр %2.</translation>
     </message>
     <message>
@@ -4677,10 +4681,12 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The Google OAuth client in %1 lacks %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a field of that file (client_id, auth_uri, token_uri), as written</extracomment>
         <translation>В OAuth-клиенте Google в %1 нет параметра %2.</translation>
     </message>
     <message>
         <source>The Google sign-in did not finish within %1.</source>
+        <extracomment>%1: a time limit, such as 5 minutes</extracomment>
         <translation>Вход через Google не завершился за %1.</translation>
     </message>
     <message>
@@ -4697,6 +4703,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
+        <extracomment>%1: a month (year-month, such as 2024-05)</extracomment>
         <translation>Резервная копия дважды содержит сообщения одного чата за %1.</translation>
     </message>
     <message>
@@ -4737,14 +4744,17 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1: none of its messages could be read (line %2: %3).</source>
+        <extracomment>%1: the chat export&apos;s name, %2: a line number, %3: what is wrong with that line, a lower-case phrase</extracomment>
         <translation>%1: не удалось прочитать ни одного сообщения (строка %2: %3).</translation>
     </message>
     <message>
         <source>Chats merged with chats imported from exports: %1.</source>
+        <extracomment>%1: how many chats</extracomment>
         <translation>Чаты, объединённые с чатами, импортированными из экспорта: %1.</translation>
     </message>
     <message>
         <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <extracomment>%1: a year</extracomment>
         <translation>Даты без года прочитаны как относящиеся к %1 году или позже — году после последнего, указанного в экспорте; проверьте их.</translation>
     </message>
     <message>
@@ -4757,6 +4767,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
+        <extracomment>%1: a chat&apos;s id, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>В чате %1 нет сохранённых сообщений за %2.</translation>
     </message>
     <message>
@@ -4769,6 +4780,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>
+        <extracomment>%1: the battery&apos;s charge now, %2: the lowest charge set for automatic backups (both in percent)</extracomment>
         <translation>Компьютер работает от батареи с зарядом %1%, это ниже %2%.</translation>
     </message>
     <message>
@@ -4897,6 +4909,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault sent an invalid response (%1).</source>
+        <extracomment>%1: the part of the answer that is wrong, as the program names it (such as server key)</extracomment>
         <translation>Хранилище ключей прислало неверный ответ (%1).</translation>
     </message>
     <message>
@@ -4973,6 +4986,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: its identity (a fingerprint: groups of letters and digits)</extracomment>
         <translation>В этой резервной копии указано хранилище ключей, которое этот компьютер ещё не использовал: %1 (идентификатор %2). Ему ничего не отправлено. Продолжайте, только если это то хранилище ключей, которое вы выбрали при настройке этой копии: тот, кто может изменять место хранения копии, может указать в ней свой собственный сервер.</translation>
     </message>
     <message>
@@ -5113,10 +5127,12 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Old backups could not be removed this time (%1)</source>
+        <extracomment>%1: why, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>Старые резервные копии на этот раз не удалось удалить (%1)</translation>
     </message>
     <message>
         <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>Хранилище ключей не смогло записать эту копию как самую новую, поэтому при восстановлении на другом компьютере нельзя будет понять, не было ли хранилище копий откачено назад (%1)</translation>
     </message>
     <message>
@@ -5133,6 +5149,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>attachment %1</source>
+        <extracomment>%1: an attachment&apos;s file name, in quotes</extracomment>
         <translation>вложение %1</translation>
     </message>
     <message>
@@ -5149,6 +5166,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>line %1</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>строка %1</translation>
     </message>
     <message>
@@ -5189,6 +5207,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>the rest of the file could not be read (%1)</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>остаток файла не удалось прочитать (%1)</translation>
     </message>
     <message>
@@ -5249,6 +5268,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: a format version number</extracomment>
         <translation>Эта резервная копия создана более новой версией backupgui (её индекс %1 в формате версии %2), которую эта версия прочитать не может.</translation>
     </message>
     <message>
@@ -5521,6 +5541,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <extracomment>%1: the backup&apos;s kind (.crypt14 or .crypt12), %2, %3: numbers</extracomment>
         <translation>Это копия %1: она открывается файлом «key» размером %2 байт с телефона, а не %3-значным ключом.</translation>
     </message>
     <message>
@@ -5537,6 +5558,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>impossible time %1:%2 on a %3-hour clock</source>
+        <extracomment>%1: hours, %2: minutes, as the export wrote them, %3: 12 (a clock with AM and PM)</extracomment>
         <translation>невозможное время %1:%2 для %3-часового формата</translation>
     </message>
     <message>
@@ -5545,6 +5567,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <extracomment>%1: how many packs (parts of the backup&apos;s storage)</extracomment>
         <translation>Пакеты, которые указаны в индексе резервной копии, но отсутствуют в месте хранения: %1. Их содержимое отправляется заново.</translation>
     </message>
     <message>
@@ -5597,6 +5620,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <extracomment>%1: size needed, %2: size free, %3: size used, %4: the account&apos;s storage (sizes such as 40.0 MB)</extracomment>
         <translation>Google Диск заполнен: следующей части этой копии нужно %1, а свободно только %2 (занято %3 из %4).</translation>
     </message>
     <message>
@@ -5605,6 +5629,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>No backup at %1 authenticates with this key (%2).</source>
+        <extracomment>%1: the destination (a folder or Google Drive), %2: why the first one was ignored, a lower-case phrase</extracomment>
         <translation>Ни одна резервная копия по адресу %1 не проходит проверку подлинности с этим ключом (%2).</translation>
     </message>
     <message>
@@ -5625,6 +5650,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>Хранилище ключей не смогло сообщить, какая резервная копия самая новая (%1)</translation>
     </message>
     <message>
@@ -5637,6 +5663,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <extracomment>%1, %3: a backup&apos;s id, %2, %4: the backups&apos; numbers in this backup set</extracomment>
         <translation>Самой новой резервной копии, известной хранилищу ключей, %1 (копия номер %2), нет в месте хранения (самая новая найденная: %3, копия номер %4). Возможно, хранилище было откачено назад или резервные копии удалены.</translation>
     </message>
     <message>
@@ -5681,6 +5708,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <extracomment>%1: a number, 2 or more (one attempt has a sentence of its own)</extracomment>
         <translation>Неверный пароль. Осталось попыток, после которых хранилище ключей уничтожит ключ: %1.</translation>
     </message>
     <message>
@@ -5701,6 +5729,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Восстановление уже выполняется (запущено программой %1, процесс %2, в %3).</translation>
     </message>
     <message>
@@ -5721,6 +5750,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Уже выполняется другое резервное копирование (запущено программой %1, процесс %2, в %3).</translation>
     </message>
     <message>
@@ -5757,6 +5787,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>index %1 is ignored: %2</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>индекс %1 пропущен: %2</translation>
     </message>
     <message>
@@ -5833,38 +5864,47 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>snapshot %1 is ignored: %2</source>
+        <extracomment>%1: the backup&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>снимок %1 пропущен: %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are cut short</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>сообщения %1 за %2 обрезаны</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are larger than the format allows</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>сообщения %1 за %2 больше, чем допускает формат</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are malformed</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>сообщения %1 за %2 имеют неверный формат</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>сообщения %1 за %2 — не те, что указаны в резервной копии</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not valid compressed data</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>сообщения %1 за %2 не являются корректными сжатыми данными</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 fail their authentication check</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>сообщения %1 за %2 не проходят проверку подлинности</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>в сообщениях %1 за %2 больше структуры, чем в любом допустимом блоке (их чтение заняло бы слишком много памяти)</translation>
     </message>
     <message>
         <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <extracomment>%1: how many problems, %2: the first three, lower-case phrases joined with semicolons</extracomment>
         <translation>Резервная копия повреждена (найдено проблем: %1), среди них: %2.</translation>
     </message>
     <message>
@@ -5873,6 +5913,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: the backup set&apos;s id, %3: the key vault&apos;s error, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>Хранилище ключей %1 всё ещё хранит ключ старого набора копий %2: его не удалось удалить (%3) Тот, кто сохранил копию этого набора, всё ещё может открыть его там старым паролем.</translation>
     </message>
     <message>
@@ -5909,6 +5950,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <extracomment>%1: where the proxy is set (an environment variable such as HTTPS_PROXY), %2: the kind of proxy given (such as socks4)</extracomment>
         <translation>Прокси, заданный в %1, нельзя использовать: прокси %2 не поддерживаются (только http, socks5 и socks5h).</translation>
     </message>
     <message>
@@ -5921,6 +5963,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <extracomment>%1: which group of the 64-digit key (1 to 16), %2: how many digits it has, %3: how many it should have</extracomment>
         <translation>В группе %1 ключа неверное число знаков: %2 вместо %3.</translation>
     </message>
     <message>
@@ -5937,6 +5980,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2 and %3: years</extracomment>
         <translation>В чате %1 есть сообщение с датой вне %2–%3 годов, которое резервная копия не может вместить. Резервное копирование остановлено; библиотека и прежние резервные копии не изменились.</translation>
     </message>
     <message>
@@ -5957,6 +6001,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>the messages of %1 in %2 are missing</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>сообщения %1 за %2 отсутствуют</translation>
     </message>
     <message>
@@ -6153,6 +6198,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05), %3: a number</extracomment>
         <translation>Сообщения чата %1 за %2 занимают больше, чем вмещает одна резервная копия (не более %3 МиБ на чат за месяц). Резервное копирование остановлено; библиотека и прежние резервные копии не изменились.</translation>
     </message>
     <message>
@@ -6173,6 +6219,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <extracomment>%1: a folder&apos;s path in the backup folder, %2: a backup object&apos;s internal name</extracomment>
         <translation>папка %1 на пути к объекту %2 — ссылка или файл, а не папка</translation>
     </message>
     <message>
@@ -6197,6 +6244,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <extracomment>%1, %2: two addresses given for the same key vault</extracomment>
         <translation>Хранилище ключей по адресу %1 имеет другой идентификатор (ключ сервера), чем хранилище по адресу %2; ничего не сохранено.</translation>
     </message>
     <message>
@@ -6281,6 +6329,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <extracomment>%1: the other computer&apos;s name, %2: a number of days</extracomment>
         <translation>Другой компьютер (%1) тоже создавал резервные копии в этом наборе за последние %2 дн. Ничего не теряется: копии обоих компьютеров хранятся в одной истории. Если это компьютер, который вы заменили, отключите на нём резервное копирование.</translation>
     </message>
     <message>
@@ -6289,6 +6338,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <extracomment>%1: how many parts</extracomment>
         <translation>Части резервной копии, которые эта копия использует повторно, были удалены во время её создания: %1. Возможно, их удалил другой компьютер, создающий копии в том же наборе. Новая резервная копия не сохранена; предыдущие копии не изменились.</translation>
     </message>
     <message>
@@ -6361,34 +6411,42 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1, in another chat</source>
+        <extracomment>where the other copy of a message came from, and that it is in another chat</extracomment>
         <translation>%1, в другом чате</translation>
     </message>
     <message>
         <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Изменено: две версии этого сообщения. Эта: %1. Другая: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Две версии этого сообщения от разных отправителей. Эта: %1. Другая: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Две версии этого сообщения. Эта: %1. Другая: %2.</translation>
     </message>
     <message>
         <source>already in the library before it recorded where messages came from</source>
+        <extracomment>where a copy of a message came from</extracomment>
         <translation>была в библиотеке ещё до того, как она стала записывать, откуда пришли сообщения</translation>
     </message>
     <message>
         <source>from a backup restored on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>из резервной копии, восстановленной %1</translation>
     </message>
     <message>
         <source>from the export imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>из экспорта, импортированного %1</translation>
     </message>
     <message>
         <source>from the phone backup imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>из резервной копии телефона, импортированной %1</translation>
     </message>
     <message>

@@ -4281,6 +4281,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <extracomment>%1: the file&apos;s name, %2: what is wrong at that place, %3: a line number</extracomment>
         <translation>%1 bir Telegram dışa aktarımı değil: %2 (satır %3).</translation>
     </message>
     <message>
@@ -4341,6 +4342,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
+        <extracomment>%1: a file&apos;s name, %2: why, a lower-case clause (such as: the disk is full)</extracomment>
         <translation>%1 okunamıyor: %2.</translation>
     </message>
     <message>
@@ -4477,6 +4479,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <extracomment>%1: the name of a table of the library&apos;s database (messages, media or participants), as written</extracomment>
         <translation>Eklenen bazı %1 satırları var olmayan satırlara başvuruyor.</translation>
     </message>
     <message>
@@ -4557,6 +4560,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a web address field of that file (auth_uri, token_uri), as written</extracomment>
         <translation>%1 içindeki Google OAuth istemcisinin %2 değeri güvenli değil.</translation>
     </message>
     <message>
@@ -4565,10 +4569,12 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The Google OAuth client in %1 lacks %2.</source>
+        <extracomment>%1: the client file&apos;s name, %2: the name of a field of that file (client_id, auth_uri, token_uri), as written</extracomment>
         <translation>%1 içindeki Google OAuth istemcisinde %2 eksik.</translation>
     </message>
     <message>
         <source>The Google sign-in did not finish within %1.</source>
+        <extracomment>%1: a time limit, such as 5 minutes</extracomment>
         <translation>Google oturum açma işlemi %1 içinde tamamlanmadı.</translation>
     </message>
     <message>
@@ -4585,6 +4591,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
+        <extracomment>%1: a month (year-month, such as 2024-05)</extracomment>
         <translation>Yedek, bir sohbetin %1 dönemine ait mesajlarını iki kez içeriyor.</translation>
     </message>
     <message>
@@ -4625,14 +4632,17 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1: none of its messages could be read (line %2: %3).</source>
+        <extracomment>%1: the chat export&apos;s name, %2: a line number, %3: what is wrong with that line, a lower-case phrase</extracomment>
         <translation>%1: mesajlarının hiçbiri okunamadı (satır %2: %3).</translation>
     </message>
     <message>
         <source>Chats merged with chats imported from exports: %1.</source>
+        <extracomment>%1: how many chats</extracomment>
         <translation>Dışa aktarmalardan içe aktarılan sohbetlerle birleştirilen sohbetler: %1.</translation>
     </message>
     <message>
         <source>Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.</source>
+        <extracomment>%1: a year</extracomment>
         <translation>Yılsız yazılan tarihler %1 ya da sonrası olarak okundu (dışa aktarmadaki son yıldan sonraki yıl); lütfen kontrol edin.</translation>
     </message>
     <message>
@@ -4645,6 +4655,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
+        <extracomment>%1: a chat&apos;s id, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%1 sohbetinin %2 için saklanan mesajı yok.</translation>
     </message>
     <message>
@@ -4657,6 +4668,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>
+        <extracomment>%1: the battery&apos;s charge now, %2: the lowest charge set for automatic backups (both in percent)</extracomment>
         <translation>Bilgisayar pil gücünde, pil %%1 seviyesinde, %%2 sınırının altında.</translation>
     </message>
     <message>
@@ -4785,6 +4797,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The key vault sent an invalid response (%1).</source>
+        <extracomment>%1: the part of the answer that is wrong, as the program names it (such as server key)</extracomment>
         <translation>Anahtar kasası geçersiz bir yanıt gönderdi (%1).</translation>
     </message>
     <message>
@@ -4861,6 +4874,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: its identity (a fingerprint: groups of letters and digits)</extracomment>
         <translation>Bu yedek, bu bilgisayarın daha önce kullanmadığı bir anahtar kasasını gösteriyor: %1 (kimlik %2). Ona hiçbir şey gönderilmedi. Yalnızca bu yedeği kurarken seçtiğiniz anahtar kasası buysa devam edin: yedeğin depolandığı yeri değiştirebilen biri yedeğe kendi sunucusunu yazdırabilir.</translation>
     </message>
     <message>
@@ -5001,10 +5015,12 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Old backups could not be removed this time (%1)</source>
+        <extracomment>%1: why, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>Eski yedekler bu kez kaldırılamadı (%1)</translation>
     </message>
     <message>
         <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>Anahtar kasası bu yedeği en yenisi olarak kaydedemedi; bu yüzden başka bir bilgisayarda geri yükleme, yedek deposunun geri alınıp alınmadığını anlayamaz (%1)</translation>
     </message>
     <message>
@@ -5021,6 +5037,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>attachment %1</source>
+        <extracomment>%1: an attachment&apos;s file name, in quotes</extracomment>
         <translation>ek %1</translation>
     </message>
     <message>
@@ -5037,6 +5054,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>line %1</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>satır %1</translation>
     </message>
     <message>
@@ -5077,6 +5095,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>the rest of the file could not be read (%1)</source>
+        <extracomment>%1: why, a phrase of the JSON reader</extracomment>
         <translation>dosyanın geri kalanı okunamadı (%1)</translation>
     </message>
     <message>
@@ -5137,6 +5156,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: a format version number</extracomment>
         <translation>Bu yedek backupgui&apos;nin daha yeni bir sürümüyle yapıldı (%1 dizini %2 biçim sürümünde); bu sürüm onu okuyamaz.</translation>
     </message>
     <message>
@@ -5409,6 +5429,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <extracomment>%1: the backup&apos;s kind (.crypt14 or .crypt12), %2, %3: numbers</extracomment>
         <translation>Bu bir %1 yedeği: %3 haneli anahtarla değil, telefondaki &quot;key&quot; adlı %2 baytlık dosyayla açılır.</translation>
     </message>
     <message>
@@ -5425,6 +5446,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>impossible time %1:%2 on a %3-hour clock</source>
+        <extracomment>%1: hours, %2: minutes, as the export wrote them, %3: 12 (a clock with AM and PM)</extracomment>
         <translation>%3 saatlik düzende olanaksız saat %1:%2</translation>
     </message>
     <message>
@@ -5433,6 +5455,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <extracomment>%1: how many packs (parts of the backup&apos;s storage)</extracomment>
         <translation>Yedek dizininde listelenen ama hedefte eksik olan paketler: %1. İçerdikleri yeniden gönderiliyor.</translation>
     </message>
     <message>
@@ -5485,6 +5508,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <extracomment>%1: size needed, %2: size free, %3: size used, %4: the account&apos;s storage (sizes such as 40.0 MB)</extracomment>
         <translation>Google Drive dolu: bu yedeğin sonraki bölümü %1 gerektiriyor ve yalnızca %2 boş (%4 alanın %3 kadarı kullanılıyor).</translation>
     </message>
     <message>
@@ -5493,6 +5517,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>No backup at %1 authenticates with this key (%2).</source>
+        <extracomment>%1: the destination (a folder or Google Drive), %2: why the first one was ignored, a lower-case phrase</extracomment>
         <translation>%1 konumundaki hiçbir yedek bu anahtarla doğrulanmıyor (%2).</translation>
     </message>
     <message>
@@ -5513,6 +5538,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The key vault could not say which backup is the newest (%1)</source>
+        <extracomment>%1: the key vault&apos;s error, a whole sentence of its own</extracomment>
         <translation>Anahtar kasası hangi yedeğin en yeni olduğunu söyleyemedi (%1)</translation>
     </message>
     <message>
@@ -5525,6 +5551,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <extracomment>%1, %3: a backup&apos;s id, %2, %4: the backups&apos; numbers in this backup set</extracomment>
         <translation>Anahtar kasasının bildiği en yeni yedek, %1 (yedek numarası %2), hedefte yok (bulunan en yeni: %3, yedek numarası %4). Depo geri alınmış ya da yedekler silinmiş olabilir.</translation>
     </message>
     <message>
@@ -5569,6 +5596,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <extracomment>%1: a number, 2 or more (one attempt has a sentence of its own)</extracomment>
         <translation>Yanlış şifre. Anahtar kasası, anahtarı yok etmeden önce %1 deneme daha izin veriyor.</translation>
     </message>
     <message>
@@ -5589,6 +5617,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Bir geri yükleme zaten çalışıyor (başlatan: %1, işlem %2, saat %3).</translation>
     </message>
     <message>
@@ -5609,6 +5638,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <extracomment>%1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time</extracomment>
         <translation>Başka bir yedekleme zaten çalışıyor (başlatan: %1, işlem %2, saat %3).</translation>
     </message>
     <message>
@@ -5645,6 +5675,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>index %1 is ignored: %2</source>
+        <extracomment>%1: the index&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>%1 dizini yok sayıldı: %2</translation>
     </message>
     <message>
@@ -5721,38 +5752,47 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>snapshot %1 is ignored: %2</source>
+        <extracomment>%1: the backup&apos;s internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)</extracomment>
         <translation>%1 anlık görüntüsü yok sayıldı: %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are cut short</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%1 sohbetinin %2 mesajları yarıda kesilmiş</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are larger than the format allows</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%1 sohbetinin %2 mesajları, biçimin izin verdiğinden büyük</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are malformed</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%1 sohbetinin %2 mesajları bozuk biçimli</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%1 sohbetinin %2 mesajları, yedeğin listelediği mesajlar değil</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are not valid compressed data</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%1 sohbetinin %2 mesajları geçerli sıkıştırılmış veri değil</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 fail their authentication check</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%1 sohbetinin %2 mesajları doğrulama denetiminden geçmiyor</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%1 sohbetinin %2 mesajları geçerli herhangi bir bloktan daha fazla yapı içeriyor (okumak çok fazla bellek gerektirirdi)</translation>
     </message>
     <message>
         <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <extracomment>%1: how many problems, %2: the first three, lower-case phrases joined with semicolons</extracomment>
         <translation>Yedek hasarlı (bulunan sorun sayısı: %1), bunlardan bazıları: %2.</translation>
     </message>
     <message>
@@ -5761,6 +5801,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <extracomment>%1: the key vault&apos;s address, %2: the backup set&apos;s id, %3: the key vault&apos;s error, a whole sentence of its own (it ends with its full stop)</extracomment>
         <translation>%1 anahtar kasası, eski yedek kümesi %2 için anahtarı hâlâ saklıyor; anahtar silinemedi (%3) O kümenin bir kopyasını saklayan biri onu orada eski şifreyle hâlâ açabilir.</translation>
     </message>
     <message>
@@ -5797,6 +5838,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <extracomment>%1: where the proxy is set (an environment variable such as HTTPS_PROXY), %2: the kind of proxy given (such as socks4)</extracomment>
         <translation>%1 içinde ayarlanan proxy kullanılamıyor: %2 proxy&apos;leri desteklenmiyor (yalnızca http, socks5 ve socks5h).</translation>
     </message>
     <message>
@@ -5809,6 +5851,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <extracomment>%1: which group of the 64-digit key (1 to 16), %2: how many digits it has, %3: how many it should have</extracomment>
         <translation>Anahtarın %1. grubunda %3 yerine %2 hane var.</translation>
     </message>
     <message>
@@ -5825,6 +5868,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2 and %3: years</extracomment>
         <translation>%1 sohbetinde %2 ile %3 yılları dışında tarihli bir mesaj var; bir yedek bunu alamaz. Yedekleme durduruldu; kitaplık ve önceki yedekler değişmedi.</translation>
     </message>
     <message>
@@ -5845,6 +5889,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>the messages of %1 in %2 are missing</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05)</extracomment>
         <translation>%1 sohbetinin %2 mesajları eksik</translation>
     </message>
     <message>
@@ -6041,6 +6086,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <extracomment>%1: a chat&apos;s name, %2: a month (year-month, such as 2024-05), %3: a number</extracomment>
         <translation>%1 sohbetinin %2 ayındaki mesajları bir yedeğin alabileceğinden fazla (sohbet ve ay başına en çok %3 MiB). Yedekleme durduruldu; kitaplık ve önceki yedekler değişmedi.</translation>
     </message>
     <message>
@@ -6061,6 +6107,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <extracomment>%1: a folder&apos;s path in the backup folder, %2: a backup object&apos;s internal name</extracomment>
         <translation>%2 nesnesine giden yoldaki %1 klasörü bir klasör değil, bir bağlantı ya da dosya</translation>
     </message>
     <message>
@@ -6085,6 +6132,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <extracomment>%1, %2: two addresses given for the same key vault</extracomment>
         <translation>%1 adresindeki anahtar kasasının kimliği (sunucu anahtarı) %2 adresindekinden farklı; hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
@@ -6169,6 +6217,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.</source>
+        <extracomment>%1: the other computer&apos;s name, %2: a number of days</extracomment>
         <translation>Başka bir bilgisayar (%1) da son %2 gün içinde bu yedek kümesine yedekleme yaptı. Hiçbir şey kaybolmaz: ikisinin yedekleri tek bir geçmişte saklanır. Bu, yerine yenisini aldığınız bir bilgisayarsa, oradaki yedeklemeleri kapatın.</translation>
     </message>
     <message>
@@ -6177,6 +6226,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.</source>
+        <extracomment>%1: how many parts</extracomment>
         <translation>Bu yedeklemenin yeniden kullandığı yedek parçaları, yedekleme sürerken kaldırıldı: %1. Bunları aynı yedek kümesine yedekleme yapan başka bir bilgisayar kaldırmış olabilir. Yeni yedek kaydedilmedi; önceki yedekler değişmedi.</translation>
     </message>
     <message>
@@ -6249,34 +6299,42 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1, in another chat</source>
+        <extracomment>where the other copy of a message came from, and that it is in another chat</extracomment>
         <translation>%1, başka bir sohbette</translation>
     </message>
     <message>
         <source>Edited: two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Düzenlendi: bu mesajın iki sürümü. Bu: %1. Diğeri: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message, from different senders. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Bu mesajın farklı göndericilerden iki sürümü. Bu: %1. Diğeri: %2.</translation>
     </message>
     <message>
         <source>Two versions of this message. This one: %1. The other: %2.</source>
+        <extracomment>%1, %2: where each copy came from</extracomment>
         <translation>Bu mesajın iki sürümü. Bu: %1. Diğeri: %2.</translation>
     </message>
     <message>
         <source>already in the library before it recorded where messages came from</source>
+        <extracomment>where a copy of a message came from</extracomment>
         <translation>kitaplık mesajların nereden geldiğini kaydetmeye başlamadan önce de oradaydı</translation>
     </message>
     <message>
         <source>from a backup restored on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>%1 tarihinde geri yüklenen bir yedekten</translation>
     </message>
     <message>
         <source>from the export imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>%1 tarihinde içe aktarılan dışa aktarımdan</translation>
     </message>
     <message>
         <source>from the phone backup imported on %1</source>
+        <extracomment>where a copy of a message came from; %1: date and time</extracomment>
         <translation>%1 tarihinde içe aktarılan telefon yedeğinden</translation>
     </message>
     <message>

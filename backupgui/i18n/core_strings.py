@@ -41,6 +41,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', '%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).'),
     QT_TRANSLATE_NOOP('core', "%1 is not WhatsApp's contact database (wa.db or ContactsV2.sqlite)."),
     QT_TRANSLATE_NOOP('core', "%1 is not WhatsApp's contact database (wa.db)."),
+    #: %1: the file's name, %2: what is wrong at that place, %3: a line number
     QT_TRANSLATE_NOOP('core', '%1 is not a Telegram export: %2 (line %3).'),
     QT_TRANSLATE_NOOP('core', '%1 is not a WhatsApp chat export: line %2 contains binary data.'),
     QT_TRANSLATE_NOOP('core', '%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).'),
@@ -57,7 +58,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', '%1 opens with this key but its content is damaged or cut short.'),
     QT_TRANSLATE_NOOP('core', '%1 takes far longer to read than a database of its size can; it is refused.'),
     QT_TRANSLATE_NOOP('core', '%1 writes its dates without the year, and nothing in it tells which year they are in.'),
+    #: where the other copy of a message came from, and that it is in another chat
     QT_TRANSLATE_NOOP('core', '%1, in another chat'),
+    #: %1: the chat export's name, %2: a line number, %3: what is wrong with that line, a lower-case phrase
     QT_TRANSLATE_NOOP('core', '%1: none of its messages could be read (line %2: %3).'),
     QT_TRANSLATE_NOOP('core', 'A .crypt15 backup opens with the %1-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the %2-byte file named "key".'),
     QT_TRANSLATE_NOOP('core', 'A backup key has %1 characters 0-9 and a-f; spaces and dashes are ignored.'),
@@ -74,13 +77,16 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'A restore is already running (started by %1).'),
     QT_TRANSLATE_NOOP('core', 'A restore is already running (started by %1, at %2).'),
     QT_TRANSLATE_NOOP('core', 'A restore is already running (started by %1, process %2).'),
+    #: %1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time
     QT_TRANSLATE_NOOP('core', 'A restore is already running (started by %1, process %2, at %3).'),
     QT_TRANSLATE_NOOP('core', 'A restore is already running.'),
     QT_TRANSLATE_NOOP('core', 'Another backup is already running (started by %1).'),
     QT_TRANSLATE_NOOP('core', 'Another backup is already running (started by %1, at %2).'),
     QT_TRANSLATE_NOOP('core', 'Another backup is already running (started by %1, process %2).'),
+    #: %1: the program that started it (backupgui or backupgui-cli), %2: its process number, %3: a time, or a date and time
     QT_TRANSLATE_NOOP('core', 'Another backup is already running (started by %1, process %2, at %3).'),
     QT_TRANSLATE_NOOP('core', 'Another backup is already running.'),
+    #: %1: the other computer's name, %2: a number of days
     QT_TRANSLATE_NOOP('core', 'Another computer (%1) also backed up into this backup set in the last %2 days. Nothing is lost: the backups of both are kept in one history. If it is a computer you replaced, turn off its backups there.'),
     QT_TRANSLATE_NOOP('core', 'Another computer (%1) is backing up into this backup set; try again when it has finished.'),
     QT_TRANSLATE_NOOP('core', "Another computer (%1) is changing this backup set's key or password; try again in a few minutes."),
@@ -91,9 +97,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Backup set %1 does not open with this key or password; it is ignored.'),
     QT_TRANSLATE_NOOP('core', 'Cannot create a private work folder in %1: %2.'),
     QT_TRANSLATE_NOOP('core', 'Cannot prepare the folder %1: %2.'),
+    #: %1: a file's name, %2: why, a lower-case clause (such as: the disk is full)
     QT_TRANSLATE_NOOP('core', 'Cannot read %1: %2.'),
     QT_TRANSLATE_NOOP('core', 'Cannot read the key file %1: %2.'),
     QT_TRANSLATE_NOOP('core', "Change the file's permissions, or choose a copy you own."),
+    #: %1: how many chats
     QT_TRANSLATE_NOOP('core', 'Chats merged with chats imported from exports: %1.'),
     QT_TRANSLATE_NOOP('core', 'Check that its folder exists and that you may read and write it.'),
     QT_TRANSLATE_NOOP('core', 'Check the %1-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.'),
@@ -130,9 +138,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Create an OAuth client of type "Desktop app" (not "Web application").'),
     QT_TRANSLATE_NOOP('core', 'Creating the backup set'),
     QT_TRANSLATE_NOOP('core', 'Creating the new key'),
+    #: %1: a year
     QT_TRANSLATE_NOOP('core', 'Dates written without a year were read as %1 or later, the year after the last year the export shows; check them.'),
     QT_TRANSLATE_NOOP('core', 'Deleting the old key at the key vault'),
     QT_TRANSLATE_NOOP('core', 'Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and choose it again.'),
+    #: %1, %2: where each copy came from
     QT_TRANSLATE_NOOP('core', 'Edited: two versions of this message. This one: %1. The other: %2.'),
     QT_TRANSLATE_NOOP('core', 'Encrypting and uploading'),
     QT_TRANSLATE_NOOP('core', "Enter the backup's password instead."),
@@ -156,6 +166,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Google Drive is full (%1 used).'),
     QT_TRANSLATE_NOOP('core', 'Google Drive is full.'),
     QT_TRANSLATE_NOOP('core', 'Google Drive is full: the next part of this backup needs %1 (%2 used).'),
+    #: %1: size needed, %2: size free, %3: size used, %4: the account's storage (sizes such as 40.0 MB)
     QT_TRANSLATE_NOOP('core', 'Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).'),
     QT_TRANSLATE_NOOP('core', 'Google Drive is full: the next part of this backup needs %1.'),
     QT_TRANSLATE_NOOP('core', 'Google Drive kept dropping an upload.'),
@@ -170,6 +181,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Google did not give backupgui lasting access to Google Drive.'),
     QT_TRANSLATE_NOOP('core', 'Google does not accept this OAuth client: it was deleted, or the client file is out of date.'),
     QT_TRANSLATE_NOOP('core', 'Google refused the sign-in.'),
+    #: %1: which group of the 64-digit key (1 to 16), %2: how many digits it has, %3: how many it should have
     QT_TRANSLATE_NOOP('core', 'Group %1 of the key has %2 digits instead of %3.'),
     QT_TRANSLATE_NOOP('core', 'Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.'),
     QT_TRANSLATE_NOOP('core', 'If you deleted the new backup yourself, make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes the old one.'),
@@ -186,6 +198,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', "Manifest.plist is too big to be an iPhone backup's."),
     QT_TRANSLATE_NOOP('core', 'Move that folder out of the backup folder, then try again.'),
     QT_TRANSLATE_NOOP('core', 'No %1-digit backup key was found in this text or file.'),
+    #: %1: the destination (a folder or Google Drive), %2: why the first one was ignored, a lower-case phrase
     QT_TRANSLATE_NOOP('core', 'No backup at %1 authenticates with this key (%2).'),
     QT_TRANSLATE_NOOP('core', 'No backup at %1 authenticates with this key.'),
     QT_TRANSLATE_NOOP('core', 'No backup folder at %1.'),
@@ -195,13 +208,16 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', "Not enough free space to restore: about %1 MB needed, %2 MB free on the library's disk. Nothing was changed."),
     QT_TRANSLATE_NOOP('core', 'Not signed in to Google Drive.'),
     QT_TRANSLATE_NOOP('core', 'Nothing was changed.'),
+    #: %1: why, a whole sentence of its own (it ends with its full stop)
     QT_TRANSLATE_NOOP('core', 'Old backups could not be removed this time (%1)'),
     QT_TRANSLATE_NOOP('core', 'Old backups were not removed this time: another computer (%1) is using this backup set. A later backup removes them.'),
     QT_TRANSLATE_NOOP('core', 'Old backups were not removed this time: the backup set holds more lock objects than computers backing up make. A later backup removes them.'),
     QT_TRANSLATE_NOOP('core', 'Open backupgui and click Back up to enter your password or %1-digit key.'),
     QT_TRANSLATE_NOOP('core', 'Packing messages'),
+    #: %1: how many packs (parts of the backup's storage)
     QT_TRANSLATE_NOOP('core', 'Packs listed in the backup index but missing from the destination: %1. What they held is sent again.'),
     QT_TRANSLATE_NOOP('core', 'Part of this backup arrived damaged at Google Drive.'),
+    #: %1: how many parts
     QT_TRANSLATE_NOOP('core', 'Parts of the backup that this backup reuses were removed while it ran: %1. Another computer backing up into the same backup set may have removed them. Nothing was saved as a new backup; the backups before it are unchanged.'),
     QT_TRANSLATE_NOOP('core', 'Preparing'),
     QT_TRANSLATE_NOOP('core', 'Reading the backup index'),
@@ -224,6 +240,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Sign in from the app, which shows the link to copy.'),
     QT_TRANSLATE_NOOP('core', "Sign in to Google Drive again and, on Google's page, tick the box that lets backupgui see, create and delete its own data in your Google Drive."),
     QT_TRANSLATE_NOOP('core', 'Sign in to Google Drive again.'),
+    #: %1: the name of a table of the library's database (messages, media or participants), as written
     QT_TRANSLATE_NOOP('core', 'Some %1 rows being added refer to rows that do not exist.'),
     QT_TRANSLATE_NOOP('core', "Some messages of this backup differ from the library's copy of the same message (edited since, or changed elsewhere). Both versions were kept."),
     QT_TRANSLATE_NOOP('core', "Some messages of this export differ from the library's copy of the same message (edited since, or changed elsewhere). Both versions were kept."),
@@ -236,9 +253,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The Google OAuth client file %1 is a folder, not a file.'),
     QT_TRANSLATE_NOOP('core', 'The Google OAuth client file %1 is not a client file: it is not valid JSON.'),
     QT_TRANSLATE_NOOP('core', 'The Google OAuth client file %1 is too large to be a client file.'),
+    #: %1: the client file's name, %2: the name of a web address field of that file (auth_uri, token_uri), as written
     QT_TRANSLATE_NOOP('core', 'The Google OAuth client in %1 has an unsafe %2.'),
     QT_TRANSLATE_NOOP('core', 'The Google OAuth client in %1 is not for a Desktop app.'),
+    #: %1: the client file's name, %2: the name of a field of that file (client_id, auth_uri, token_uri), as written
     QT_TRANSLATE_NOOP('core', 'The Google OAuth client in %1 lacks %2.'),
+    #: %1: a time limit, such as 5 minutes
     QT_TRANSLATE_NOOP('core', 'The Google sign-in did not finish within %1.'),
     QT_TRANSLATE_NOOP('core', 'The Google sign-in does not allow backupgui to use Google Drive: the permission for its own data in Google Drive was not ticked.'),
     QT_TRANSLATE_NOOP('core', 'The Google sign-in failed.'),
@@ -254,7 +274,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The backup folder is read-only.'),
     QT_TRANSLATE_NOOP('core', 'The backup folder, or a folder on its way, is a file or a link instead of a folder.'),
     QT_TRANSLATE_NOOP('core', 'The backup has no chat with id %1.'),
+    #: %1: a month (year-month, such as 2024-05)
     QT_TRANSLATE_NOOP('core', 'The backup holds the messages of one chat for %1 twice.'),
+    #: %1: how many problems, %2: the first three, lower-case phrases joined with semicolons
     QT_TRANSLATE_NOOP('core', 'The backup is damaged (problems found: %1), among them: %2.'),
     QT_TRANSLATE_NOOP('core', 'The backup is damaged (problems found: %1): %2.'),
     QT_TRANSLATE_NOOP('core', 'The backup is damaged: %1.'),
@@ -273,7 +295,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', "The backup's settings were changed (the key check failed)."),
     QT_TRANSLATE_NOOP('core', "The backup's settings were changed (they fail their authentication check)."),
     QT_TRANSLATE_NOOP('core', 'The cache folder for Google Drive uploads is full.'),
+    #: %1: a chat's id, %2: a month (year-month, such as 2024-05)
     QT_TRANSLATE_NOOP('core', 'The chat %1 has no messages kept for %2.'),
+    #: %1: a chat's name, %2 and %3: years
     QT_TRANSLATE_NOOP('core', 'The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.'),
     QT_TRANSLATE_NOOP('core', 'The chat library cannot be changed: its file or folder is read-only.'),
     QT_TRANSLATE_NOOP('core', 'The chat library could not be used.'),
@@ -282,6 +306,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The chat library file is not a chat library (it is not an SQLite database).'),
     QT_TRANSLATE_NOOP('core', 'The chat library is in use by another program.'),
     QT_TRANSLATE_NOOP('core', 'The chat was merged with the same chat imported from a phone backup.'),
+    #: %1: the battery's charge now, %2: the lowest charge set for automatic backups (both in percent)
     QT_TRANSLATE_NOOP('core', 'The computer is on battery at %1%, below %2%.'),
     QT_TRANSLATE_NOOP('core', 'The computer ran short of memory or open files while using the backup folder.'),
     QT_TRANSLATE_NOOP('core', 'The connection is metered (for example a mobile hotspot), and backups on metered connections are off.'),
@@ -297,6 +322,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The key does not open this backup (the file itself is whole: its checksum is right).'),
     QT_TRANSLATE_NOOP('core', 'The key does not open this backup, or the file is damaged (its checksum does not match either).'),
     QT_TRANSLATE_NOOP('core', 'The key returned by the vault does not decrypt; it may be damaged.'),
+    #: %1: the key vault's address, %2: the backup set's id, %3: the key vault's error, a whole sentence of its own (it ends with its full stop)
     QT_TRANSLATE_NOOP('core', 'The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.'),
     QT_TRANSLATE_NOOP('core', 'The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password.'),
     QT_TRANSLATE_NOOP('core', 'The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password.'),
@@ -306,9 +332,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The key vault answered with a different server key; nothing was stored.'),
     QT_TRANSLATE_NOOP('core', 'The key vault at %1 answered too slowly.'),
     QT_TRANSLATE_NOOP('core', 'The key vault at %1 could not be reached.'),
+    #: %1, %2: two addresses given for the same key vault
     QT_TRANSLATE_NOOP('core', 'The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.'),
     QT_TRANSLATE_NOOP('core', 'The key vault at %1 refused the request (HTTP %2).'),
+    #: %1: the key vault's error, a whole sentence of its own
     QT_TRANSLATE_NOOP('core', 'The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)'),
+    #: %1: the key vault's error, a whole sentence of its own
     QT_TRANSLATE_NOOP('core', 'The key vault could not say which backup is the newest (%1)'),
     QT_TRANSLATE_NOOP('core', "The key vault destroyed this backup's key after too many wrong passwords. The password can no longer open this backup; only its %1-digit key, if you saved one, can."),
     QT_TRANSLATE_NOOP('core', 'The key vault did not authorise the account binding.'),
@@ -331,6 +360,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The key vault sent an invalid backup sequence record.'),
     QT_TRANSLATE_NOOP('core', 'The key vault sent an invalid registration response.'),
     QT_TRANSLATE_NOOP('core', 'The key vault sent an invalid response (%1 missing).'),
+    #: %1: the part of the answer that is wrong, as the program names it (such as server key)
     QT_TRANSLATE_NOOP('core', 'The key vault sent an invalid response (%1).'),
     QT_TRANSLATE_NOOP('core', 'The key vault stopped answering while it changed the password; the new password may already be in effect.'),
     QT_TRANSLATE_NOOP('core', "The key vault stopped answering while it deleted this backup's key; the key may already be deleted."),
@@ -340,9 +370,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', "The key vault's server key is not the expected one; nothing was stored."),
     QT_TRANSLATE_NOOP('core', 'The library has no chat with id %1.'),
     QT_TRANSLATE_NOOP('core', 'The message database'),
+    #: %1: a chat's name, %2: a month (year-month, such as 2024-05), %3: a number
     QT_TRANSLATE_NOOP('core', 'The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.'),
     QT_TRANSLATE_NOOP('core', 'The messages of %1 in %2 are more than one backup can hold (at most %3 bytes per chat and month). The backup was stopped; the library and earlier backups are unchanged.'),
     QT_TRANSLATE_NOOP('core', 'The network drive that holds the backup folder did not answer.'),
+    #: %1, %3: a backup's id, %2, %4: the backups' numbers in this backup set
     QT_TRANSLATE_NOOP('core', 'The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.'),
     QT_TRANSLATE_NOOP('core', 'The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.'),
     QT_TRANSLATE_NOOP('core', 'The newest backup the key vault knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.'),
@@ -359,6 +391,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The password store refused the request: it may be locked, or its service may not be running.'),
     QT_TRANSLATE_NOOP('core', "The password's Argon2id settings are out of bounds: at most %1 MiB of memory, %2 passes and %3 lanes."),
     QT_TRANSLATE_NOOP('core', 'The path of the backup folder is too long for this system.'),
+    #: %1: where the proxy is set (an environment variable such as HTTPS_PROXY), %2: the kind of proxy given (such as socks4)
     QT_TRANSLATE_NOOP('core', 'The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).'),
     QT_TRANSLATE_NOOP('core', 'The proxy set in %1 cannot be used: it is not a proxy address.'),
     QT_TRANSLATE_NOOP('core', 'The recovery code has %1 digits in %2 groups.'),
@@ -381,10 +414,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'This backup is protected by a password, not a %1-digit key or vault.'),
     QT_TRANSLATE_NOOP('core', 'This backup is protected by a password, not a %1-digit key.'),
     QT_TRANSLATE_NOOP('core', 'This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.'),
+    #: %1: the key vault's address, %2: its identity (a fingerprint: groups of letters and digits)
     QT_TRANSLATE_NOOP('core', "This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup's storage can make it name their own server."),
     QT_TRANSLATE_NOOP('core', 'This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.'),
     QT_TRANSLATE_NOOP('core', 'This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted.'),
     QT_TRANSLATE_NOOP('core', 'This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.'),
+    #: %1: the index's internal name (hexadecimal digits), %2: a format version number
     QT_TRANSLATE_NOOP('core', 'This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.'),
     QT_TRANSLATE_NOOP('core', 'This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.'),
     QT_TRANSLATE_NOOP('core', 'This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.'),
@@ -406,6 +441,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', "This iPhone backup holds no WhatsApp messages (no ChatStorage.sqlite in WhatsApp's domain)."),
     QT_TRANSLATE_NOOP('core', 'This iPhone backup is encrypted: its password is needed.'),
     QT_TRANSLATE_NOOP('core', 'This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.'),
+    #: %1: the backup's kind (.crypt14 or .crypt12), %2, %3: numbers
     QT_TRANSLATE_NOOP('core', 'This is a %1 backup: it opens with the %2-byte file named "key" from the phone, not with a %3-digit key.'),
     QT_TRANSLATE_NOOP('core', 'This is a .crypt15 backup (end-to-end encrypted): it opens with the %1-digit key or the encrypted_backup.key file, not with the key file of older backups.'),
     QT_TRANSLATE_NOOP('core', 'This is far too long to be a backup key or a key file.'),
@@ -429,7 +465,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Try again. If no browser window opened, copy the sign-in link into your browser.'),
     QT_TRANSLATE_NOOP('core', 'Try again; if it happens again, the log has the details.'),
     QT_TRANSLATE_NOOP('core', 'Try signing in again.'),
+    #: %1, %2: where each copy came from
     QT_TRANSLATE_NOOP('core', 'Two versions of this message, from different senders. This one: %1. The other: %2.'),
+    #: %1, %2: where each copy came from
     QT_TRANSLATE_NOOP('core', 'Two versions of this message. This one: %1. The other: %2.'),
     QT_TRANSLATE_NOOP('core', 'Type it as it was shown when the key vault was set up; spaces and dashes are ignored.'),
     QT_TRANSLATE_NOOP('core', "Unknown export format %1; use 'whatsapp' or 'telegram'."),
@@ -442,6 +480,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Verifying'),
     QT_TRANSLATE_NOOP('core', 'Wait for it to finish or cancel it, then try again.'),
     QT_TRANSLATE_NOOP('core', 'Waiting for another computer to finish with the backup set'),
+    #: %1: a number, 2 or more (one attempt has a sentence of its own)
     QT_TRANSLATE_NOOP('core', 'Wrong password. The key vault allows %1 more attempts before it destroys the key.'),
     QT_TRANSLATE_NOOP('core', 'Wrong password. The key vault allows one more attempt before it destroys the key.'),
     QT_TRANSLATE_NOOP('core', 'Wrong password. The key vault did not answer how many attempts remain.'),
@@ -450,8 +489,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'a chat whose id is not a WhatsApp id'),
     QT_TRANSLATE_NOOP('core', 'a message that is not a JSON object'),
     QT_TRANSLATE_NOOP('core', 'a part of its path is a file, not a folder'),
+    #: where a copy of a message came from
     QT_TRANSLATE_NOOP('core', 'already in the library before it recorded where messages came from'),
     QT_TRANSLATE_NOOP('core', 'another program is using it (close that program and try again)'),
+    #: %1: an attachment's file name, in quotes
     QT_TRANSLATE_NOOP('core', 'attachment %1'),
     QT_TRANSLATE_NOOP('core', 'backup set %1 does not open with this key or password; ignored'),
     QT_TRANSLATE_NOOP('core', 'backup set %1 has damaged settings; ignored'),
@@ -466,11 +507,17 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'calls whose record cannot be read'),
     QT_TRANSLATE_NOOP('core', 'calls with an outcome backupgui does not show'),
     QT_TRANSLATE_NOOP('core', "chats missing from the database's chat list"),
+    #: %1: a folder's path in the backup folder, %2: a backup object's internal name
     QT_TRANSLATE_NOOP('core', 'folder %1 on the way to object %2 is a link or a file, not a folder'),
+    #: where a copy of a message came from; %1: date and time
     QT_TRANSLATE_NOOP('core', 'from a backup restored on %1'),
+    #: where a copy of a message came from; %1: date and time
     QT_TRANSLATE_NOOP('core', 'from the export imported on %1'),
+    #: where a copy of a message came from; %1: date and time
     QT_TRANSLATE_NOOP('core', 'from the phone backup imported on %1'),
+    #: %1: hours, %2: minutes, as the export wrote them, %3: 12 (a clock with AM and PM)
     QT_TRANSLATE_NOOP('core', 'impossible time %1:%2 on a %3-hour clock'),
+    #: %1: the index's internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)
     QT_TRANSLATE_NOOP('core', 'index %1 is ignored: %2'),
     QT_TRANSLATE_NOOP('core', 'invalid date or time (%1)'),
     QT_TRANSLATE_NOOP('core', 'it disappeared while it was being read'),
@@ -484,6 +531,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'it is not valid compressed data'),
     QT_TRANSLATE_NOOP('core', 'it leads through too many symbolic links (or through a loop of them)'),
     QT_TRANSLATE_NOOP('core', 'its name is too long for this system'),
+    #: %1: why, a phrase of the JSON reader
     QT_TRANSLATE_NOOP('core', 'line %1'),
     QT_TRANSLATE_NOOP('core', 'lines %1-%2'),
     QT_TRANSLATE_NOOP('core', 'manifest %1 fails its authentication check'),
@@ -511,6 +559,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'pack %1 is missing'),
     QT_TRANSLATE_NOOP('core', 'refused: it became a symbolic link while importing'),
     QT_TRANSLATE_NOOP('core', 'refused: it is no longer a regular file'),
+    #: %1: the backup's internal name (hexadecimal digits), %2: why, a lower-case clause (such as: it is cut short)
     QT_TRANSLATE_NOOP('core', 'snapshot %1 is ignored: %2'),
     QT_TRANSLATE_NOOP('core', 'status updates (they are not a chat)'),
     QT_TRANSLATE_NOOP('core', 'system notices of a kind backupgui does not show'),
@@ -521,15 +570,24 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'the file %1 has the wrong content'),
     QT_TRANSLATE_NOOP('core', 'the file %1 is missing'),
     QT_TRANSLATE_NOOP('core', 'the file is larger than this disk or account allows'),
+    #: %1: a chat's name, %2: a month (year-month, such as 2024-05)
     QT_TRANSLATE_NOOP('core', 'the messages of %1 in %2 are cut short'),
+    #: %1: a chat's name, %2: a month (year-month, such as 2024-05)
     QT_TRANSLATE_NOOP('core', 'the messages of %1 in %2 are larger than the format allows'),
+    #: %1: a chat's name, %2: a month (year-month, such as 2024-05)
     QT_TRANSLATE_NOOP('core', 'the messages of %1 in %2 are malformed'),
+    #: %1: a chat's name, %2: a month (year-month, such as 2024-05)
     QT_TRANSLATE_NOOP('core', 'the messages of %1 in %2 are missing'),
+    #: %1: a chat's name, %2: a month (year-month, such as 2024-05)
     QT_TRANSLATE_NOOP('core', 'the messages of %1 in %2 are not the ones the backup lists'),
+    #: %1: a chat's name, %2: a month (year-month, such as 2024-05)
     QT_TRANSLATE_NOOP('core', 'the messages of %1 in %2 are not valid compressed data'),
+    #: %1: a chat's name, %2: a month (year-month, such as 2024-05)
     QT_TRANSLATE_NOOP('core', 'the messages of %1 in %2 fail their authentication check'),
+    #: %1: a chat's name, %2: a month (year-month, such as 2024-05)
     QT_TRANSLATE_NOOP('core', 'the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)'),
     QT_TRANSLATE_NOOP('core', 'the network drive that holds it did not answer (check the connection)'),
+    #: %1: why, a phrase of the JSON reader
     QT_TRANSLATE_NOOP('core', 'the rest of the file could not be read (%1)'),
     QT_TRANSLATE_NOOP('core', 'the system has too many files open (close some programs and try again)'),
     QT_TRANSLATE_NOOP('core', 'the system reported an error (the log has the details)'),

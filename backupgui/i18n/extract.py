@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import ast
 import builtins
+import io
+import tokenize
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,11 +79,14 @@ _FRAGMENT_FUNCTIONS = {
 #: shows them;
 #: ``source_templates`` must still find each one (tests/ui/test_i18n.py checks).
 INDIRECT = (
+    # translators: %1: the key vault's error, a whole sentence of its own
     "The key vault could not record this backup as the newest, so a restore on another "
     "computer cannot tell whether the backup storage was rolled back (%1)",
-    # the vault's record could not be read (``rollback.vault_known``); %1 is the vault's error
+    # the vault's record could not be read (``rollback.vault_known``)
+    # translators: %1: the key vault's error, a whole sentence of its own
     "The key vault could not say which backup is the newest (%1)",
     "unknown AM/PM marker in the time",
+    # translators: %1: hours, %2: minutes, as the export wrote them, %3: 12 (a clock with AM and PM)
     "impossible time %1:%2 on a %3-hour clock",
     "invalid date or time (%1)",
     "pack %1 is in no index and was made by a newer version of backupgui (format version "
@@ -94,8 +99,12 @@ INDIRECT = (
     "backup set %1 does not open with this key or password; ignored",
     # the set's own objects that are not part of the backup (``Repo.ignored``, ``Snapshots``)
     "unknown object %1 (not a backupgui name)",
-    # %2: why, a clause of format/damage.py's ``reason``
+    # (format/damage.py's ``reason``)
+    # translators: %1: the index's internal name (hexadecimal digits), %2: why, a lower-case
+    # clause (such as: it is cut short)
     "index %1 is ignored: %2",
+    # translators: %1: the backup's internal name (hexadecimal digits), %2: why, a lower-case
+    # clause (such as: it is cut short)
     "snapshot %1 is ignored: %2",
     # the problems a verify lists under "The backup is damaged …: %1." (joined with "; ";
     # translate_message translates each; engine/verify.py, engine/packread.py; the phrases of
@@ -316,26 +325,102 @@ def _strings(tree: ast.AST, classes: dict[str, list[str]] | None = None) -> Iter
                         yield t
 
 
-def core_messages(package: Path) -> list[str]:
-    """All user-facing core strings under ``package`` (the backupgui folder), sorted."""
-    found: set[str] = set()
+#: How a note for translators starts: a comment block right above the line where the string
+#: starts, its first line ``# translators: …``, further comment lines continuing it.
+#: (Not Qt's ``#:``, which the core already uses for attribute docs that translators need
+#: not read.) ``core_strings.py`` writes the note as ``#:``, so lupdate puts it in every
+#: .ts file's ``<extracomment>``: shown to translators, no part of the message's identity, so
+#: the UI's lookup by source text is unchanged and a new note keeps existing translations.
+NOTE_MARK = "# translators:"
+
+
+def _comment_lines(source: str) -> dict[int, str]:
+    """{line: comment text} of the lines that hold only a comment."""
+    out: dict[int, str] = {}
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if tok.type == tokenize.COMMENT and not tok.line[:tok.start[1]].strip():
+            out[tok.start[0]] = tok.string.strip()
+    return out
+
+
+def _note_above(comments: dict[int, str], line: int) -> str:
+    """The translators' note in the comment block right above ``line`` ("" if none)."""
+    block: list[str] = []
+    n = line - 1
+    while n in comments:
+        block.insert(0, comments[n])
+        n -= 1
+    for i, text in enumerate(block):
+        if text.lower().startswith(NOTE_MARK):
+            parts = [text[len(NOTE_MARK):]] + [t.lstrip("#") for t in block[i + 1:]]
+            return " ".join(p.strip() for p in parts if p.strip())
+    return ""
+
+
+def _notes(tree: ast.AST, source: str, wanted: set[str],
+           within: ast.AST | None = None) -> Iterator[tuple[str, str]]:
+    """(template, note) of the strings in ``wanted`` that have a translators' note above
+    them (only inside ``within`` if given)."""
+    comments = _comment_lines(source)
+    if not any(t.lower().startswith(NOTE_MARK) for t in comments.values()):
+        return
+    for node in ast.walk(within or tree):
+        if isinstance(node, ast.JoinedStr | ast.Constant):
+            t = template(node)  # type: ignore[arg-type]
+            if t in wanted:
+                note = _note_above(comments, node.lineno)
+                if note:
+                    yield t, note
+
+
+def _file_messages(tree: ast.AST, rel: str, classes: dict[str, list[str]]) -> set[str]:
+    found = set(_strings(tree, classes))
+    if rel.startswith("library/importers/"):
+        found.update(_skip_strings(tree))
+    if rel.startswith("engine/"):
+        found.update(_engine_warnings(tree))
+    if rel in _SENTENCE_FUNCTIONS:
+        found.update(_returned(tree, _SENTENCE_FUNCTIONS[rel]))
+    if rel in _FRAGMENT_FUNCTIONS:
+        found.update(_returned(tree, _FRAGMENT_FUNCTIONS[rel], fragments=True))
+    return found
+
+
+def core_catalog(package: Path) -> dict[str, str]:
+    """{template: note for translators ("" if none)} of every user-facing core string under
+    ``package`` (the backupgui folder). A string noted in several places gets each distinct
+    note, in the order of the files, joined with " / "."""
+    notes: dict[str, list[str]] = {}
     classes = error_classes(package)
     for path in sorted(package.rglob("*.py")):
         rel = path.relative_to(package).as_posix()
         if rel.startswith(SKIP):
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        found.update(_strings(tree, classes))
-        if rel.startswith("library/importers/"):
-            found.update(_skip_strings(tree))
-        if rel.startswith("engine/"):
-            found.update(_engine_warnings(tree))
-        if rel in _SENTENCE_FUNCTIONS:
-            found.update(_returned(tree, _SENTENCE_FUNCTIONS[rel]))
-        if rel in _FRAGMENT_FUNCTIONS:
-            found.update(_returned(tree, _FRAGMENT_FUNCTIONS[rel], fragments=True))
-    found.update(INDIRECT)
-    return sorted(found)
+        source = path.read_text(encoding="utf-8")
+        tree = ast.parse(source, str(path))
+        found = _file_messages(tree, rel, classes)
+        for t in found:
+            notes.setdefault(t, [])
+        for t, note in _notes(tree, source, found):
+            if note not in notes[t]:
+                notes[t].append(note)
+    # INDIRECT's own notes, written above its entries in this file
+    here = Path(__file__)
+    source = here.read_text(encoding="utf-8")
+    tree = ast.parse(source, str(here))
+    indirect = next(n for n in ast.walk(tree) if isinstance(n, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == "INDIRECT" for t in n.targets))
+    for t in INDIRECT:
+        notes.setdefault(t, [])
+    for t, note in _notes(tree, source, set(INDIRECT), indirect.value):
+        if note not in notes[t]:
+            notes[t].append(note)
+    return {t: " / ".join(notes[t]) for t in sorted(notes)}
+
+
+def core_messages(package: Path) -> list[str]:
+    """All user-facing core strings under ``package`` (the backupgui folder), sorted."""
+    return list(core_catalog(package))
 
 
 HEADER = '''"""The core's messages for people, for pyside6-lupdate (generated: do not edit).
@@ -354,6 +439,11 @@ MESSAGES = (
 '''
 
 
-def render_module(messages: list[str]) -> str:
-    body = "".join(f"    QT_TRANSLATE_NOOP({CONTEXT!r}, {m!r}),\n" for m in messages)
+def render_module(messages: list[str] | dict[str, str]) -> str:
+    """core_strings.py: one ``QT_TRANSLATE_NOOP`` per message, a note for translators above
+    it as lupdate's ``#:`` comment (one line: the note has no line breaks)."""
+    notes = messages if isinstance(messages, dict) else dict.fromkeys(messages, "")
+    body = "".join(
+        (f"    #: {' '.join(notes[m].split())}\n" if notes[m] else "")
+        + f"    QT_TRANSLATE_NOOP({CONTEXT!r}, {m!r}),\n" for m in sorted(notes))
     return HEADER + body + ")\n"

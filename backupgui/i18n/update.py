@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import CODES, SOURCE_LANGUAGE, translations_dir
-from .extract import core_messages, render_module
+from .extract import core_catalog, render_module
 from .textcheck import doc_problems, text_problems
 
 HERE = translations_dir()
@@ -68,7 +68,7 @@ def ts_files(folder: Path = HERE) -> dict[str, Path]:
 
 def write_core_strings(package: Path = PACKAGE, target: Path = CORE_STRINGS) -> bool:
     """Regenerate core_strings.py; True if it changed."""
-    text = render_module(core_messages(package))
+    text = render_module(core_catalog(package))
     if target.is_file() and target.read_text(encoding="utf-8") == text:
         return False
     target.write_text(text, encoding="utf-8")
@@ -196,7 +196,7 @@ def check(folder: Path = HERE) -> list[str]:
     problems: list[str] = []
     core = folder / "core_strings.py"
     if not core.is_file() or core.read_text(encoding="utf-8") != render_module(
-            core_messages(folder.parent)):
+            core_catalog(folder.parent)):
         problems.append("core_strings.py is out of date")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

@@ -166,11 +166,15 @@ def origin_template(kind: str) -> str:
     """Where a copy of a message came from (``Origin.kind``), as a phrase; %1: when it was
     imported or restored."""
     if kind in ("whatsapp", "telegram"):
+        # translators: where a copy of a message came from; %1: date and time
         return "from the export imported on %1"
     if kind == "phone":
+        # translators: where a copy of a message came from; %1: date and time
         return "from the phone backup imported on %1"
     if kind == "restore":
+        # translators: where a copy of a message came from; %1: date and time
         return "from a backup restored on %1"
+    # translators: where a copy of a message came from
     return "already in the library before it recorded where messages came from"
 
 
@@ -178,14 +182,18 @@ def versions_template(case: str) -> str:
     """The versions mark of a ``versions_case``; %1: where this copy came from, %2: where
     the other did (``origin_template``, and ``other_chat_template`` when in another chat)."""
     if case == "edited":
+        # translators: %1, %2: where each copy came from
         return "Edited: two versions of this message. This one: %1. The other: %2."
     if case == "senders":
+        # translators: %1, %2: where each copy came from
         return "Two versions of this message, from different senders. This one: %1. The other: %2."
+    # translators: %1, %2: where each copy came from
     return "Two versions of this message. This one: %1. The other: %2."
 
 
 def other_chat_template() -> str:
     """Where the other copy came from (%1), when it is in another chat."""
+    # translators: where the other copy of a message came from, and that it is in another chat
     return "%1, in another chat"
 
 

@@ -693,6 +693,7 @@ class Library:
         with translate_errors("reading messages"):
             raw = _stored_block(self._db, chat_id, month)
         if raw is None:
+            # translators: %1: a chat's id, %2: a month (year-month, such as 2024-05)
             raise NotFoundError(f"The chat {chat_id} has no messages kept for {month}.")
         return raw
 
@@ -1298,6 +1299,8 @@ class LibraryWriter:
         """What SQLite checks per row with foreign keys on, once for the whole load."""
         for table in ("messages", "media", "participants"):
             if self._db.execute(f"PRAGMA foreign_key_check({table})").fetchone():
+                # translators: %1: the name of a table of the library's database (messages, media
+                # or participants), as written
                 raise BackupError(f"Some {table} rows being added refer to rows that do not exist.")
 
     def clear_chat(self, chat_id: str) -> None:

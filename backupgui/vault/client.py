@@ -97,6 +97,8 @@ def _b64d(text: object, what: str = "field") -> bytes:
     try:
         return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError):
+        # translators: %1: the part of the answer that is wrong, as the program names it (such as
+        # server key)
         raise VaultError(f"The key vault sent an invalid response ({what}).") from None
 
 
@@ -497,6 +499,7 @@ def _raise_wrong(attempts_left: int) -> None:
     # one sentence per case (a translation needs the whole sentence, docs/TRANSLATING.md)
     message = ("Wrong password. The key vault allows one more attempt before it destroys "
                "the key." if attempts_left == 1 else
+               # translators: %1: a number, 2 or more (one attempt has a sentence of its own)
                f"Wrong password. The key vault allows {attempts_left} more attempts before it "
                "destroys the key.")
     err = WrongKeyError(
@@ -608,6 +611,8 @@ def _require_trusted(binding: VaultBinding, access: VaultAccess | None) -> None:
         return
     fp = fingerprint(key)
     raise VaultUntrustedError(
+        # translators: %1: the key vault's address, %2: its identity (a fingerprint: groups of
+        # letters and digits)
         f"This backup names a key vault this computer has not used: {display_url(urls)} (identity "
         f"{fp}). Nothing was sent to it. Continue only if this is the key vault you chose when "
         "you set up this backup: whoever can change the backup's storage can make it name "
@@ -842,6 +847,7 @@ def vault_store_key(
     for other in urls[1:]:  # every node given now must be this vault (one key): asked now
         if not secrets.compare_digest(_b64d(_info(other).get("server_public_key"),
                                             "server key"), actual):
+            # translators: %1, %2: two addresses given for the same key vault
             raise VaultError(f"The key vault at {_host(other)} has another identity (server "
                              f"key) than the one at {_host(urls[0])}; nothing was stored.")
     _require_support(info, account)

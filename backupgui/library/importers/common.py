@@ -418,6 +418,7 @@ class ExportSource:
         if name not in self._refused:
             self._refused.add(name)
             if self.on_refused is not None:
+                # translators: %1: an attachment's file name, in quotes
                 self.on_refused(f"attachment {name!r}", f"refused: {reason}")
 
     def find(self, member: str, *, flat: bool = False, base: str = "") -> str | None:
@@ -567,6 +568,7 @@ def zip_damaged(name: str, exc: BaseException) -> str:
     if isinstance(exc, EOFError):
         return f"{name} is cut short (the download or copy did not finish); copy it again."
     if isinstance(exc, OSError) and exc.errno is not None:
+        # translators: %1: a file's name, %2: why, a lower-case clause (such as: the disk is full)
         return f"Cannot read {name}: {oswords.problem(exc)}."
     return f"{name} is a damaged zip file."
 

@@ -99,6 +99,7 @@ class JsonStream:
         return self._line_base + self.buf.count("\n", 0, self.pos)
 
     def error(self, what: str) -> ImportFormatError:
+        # translators: %1: the file's name, %2: what is wrong at that place, %3: a line number
         return ImportFormatError(f"{self.name} is not a Telegram export: {what} (line {self.line}).",
                                  line=self.line)
 
@@ -331,6 +332,7 @@ class TelegramParser:
                 if self._count == 0:
                     raise
                 # A partly readable export: keep what was read, report where it stopped.
+                # translators: %1: why, a phrase of the JSON reader
                 sink.skip(f"line {js.line}", f"the rest of the file could not be read ({exc})")
                 if self._open is not None:
                     self._close_chat()

@@ -1332,6 +1332,7 @@ class WhatsAppParser:
         if sc.last_year is not None:
             first = sc.last_year + 1
             # One f-string literal in warn(): the UI translates it as a template (i18n/extract.py).
+            # translators: %1: a year
             sink.warn(f"Dates written without a year were read as {first} or later, the year after "
                       "the last year the export shows; check them.")
             return first
@@ -1575,6 +1576,8 @@ class WhatsAppParser:
             sink.rows(rows, missing)
         if next_seq() == 0 and first_bad is not None:  # (no message was read)
             # Every message was skipped: that is no import of this chat, say so.
+            # translators: %1: the chat export's name, %2: a line number, %3: what is wrong with
+            # that line, a lower-case phrase
             raise ImportFormatError(f"{self.display}: none of its messages could be read (line "
                                     f"{first_bad[0]}: {first_bad[1]}).", line=first_bad[0])
 

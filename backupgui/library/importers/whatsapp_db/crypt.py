@@ -176,6 +176,7 @@ def _aes_key(header: Header, key: WhatsAppKey) -> bytes:
         return key.cipher_key()
     if not isinstance(key, Crypt14Key):
         raise WhatsAppKeyFormError(
+            # translators: %1: the backup's kind (.crypt14 or .crypt12), %2, %3: numbers
             f"This is a {'.crypt' + str(header.version)} backup: it opens with the "
             f"{KEY_FILE_BYTES}-byte file named \"key\" from the phone, not with a "
             f"{KEY_DIGITS}-digit key.")

@@ -844,6 +844,7 @@ class _Sink:
     def result(self, skipped: Counter[str]) -> ImportResult:
         notes = _Notes()
         if self.merged:  # a count after a colon: the GUI translates it as a template
+            # translators: %1: how many chats
             notes.warn(f"Chats merged with chats imported from exports: {self.merged}.")
         ids = tuple(dict.fromkeys(st.id for st in self.chats.values()))
         if self.differ:  # (the same sentence as an export's: common.LibrarySink.finish)
