@@ -26,7 +26,9 @@ as templates: an f-string ``f"There is no backup {name}."`` becomes
 ``"There is no backup %1."``. ``update.py`` writes them to ``core_strings.py`` inside
 ``QT_TRANSLATE_NOOP("core", …)`` so ``pyside6-lupdate`` puts them in the .ts files, and the UI's
 ``translate_message`` matches a message against the templates and fills the translation's
-%1, %2 … with the parts it captured.
+%1, %2 … with the parts it captured. A ``# translators: …`` comment right above a string is its
+note for translators (``NOTE_MARK``), written as lupdate's ``#:`` so it reaches every .ts file's
+``<extracomment>``.
 """
 
 from __future__ import annotations
