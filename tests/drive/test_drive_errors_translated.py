@@ -24,7 +24,7 @@ PACK = "sets/4f3d70d4/data/9a/9a6c0b1e77f2d3aa"
 TOKEN_IN_ANSWER = "Bearer ya29.a0AfH6SMBsecretsecretsecret"
 #: What a person must not read in any language: the step, the object, Google's words.
 LEAKS = ("while", "uploading", "sets/", "4f3d70d4", "HTTP", "403", "appNotAuthorized", "ya29",
-         "Bearer", "badRequest", "UnusableAnswer", "ConnectionRefused")
+         "Bearer", "badRequest", "UnusableAnswer", "ConnectionRefused", "domainPolicy")
 
 
 def _errors(dest) -> list[BaseException]:
@@ -36,6 +36,8 @@ def _errors(dest) -> list[BaseException]:
                 ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"),
                 DriveHttpError(404, "notFound", f"File not found: {PACK}"),
                 DriveHttpError(403, "appNotAuthorizedToFile", TOKEN_IN_ANSWER),
+                DriveHttpError(403, "domainPolicy",
+                               "The domain administrators have disabled Drive apps."),
                 DriveHttpError(400, "badRequest", "Invalid Value")):
         made.append(dest._map_error(exc, f"uploading {PACK}"))
     for failure in (DriveHttpError(503, "backendError", "Service Unavailable"),
