@@ -50,11 +50,21 @@ def _write_secret(path: Path, value: str) -> None:
 
 def _add_token_args(p: argparse.ArgumentParser) -> None:
     from backupgui.vault.hsm import DEFAULT_KEY_LABEL, DEFAULT_MODULE
+    from backupgui.vault.marks import DEFAULT_MARKS_TOKEN_LABEL
 
     p.add_argument("--pkcs11-module", default=DEFAULT_MODULE, help="PKCS#11 module path")
     p.add_argument("--token-label", default=DEFAULT_TOKEN_LABEL, help="token label")
     p.add_argument("--key-label", default=DEFAULT_KEY_LABEL, help="sealing key label")
     p.add_argument("--pin-file", help=f"file holding the user PIN (default: ${PIN_ENV})")
+    p.add_argument(
+        "--marks-token-label", default=DEFAULT_MARKS_TOKEN_LABEL,
+        help="token of the high-water marks (same PIN; docs/VAULT.md 10.8)",
+    )  # fmt: skip
+    p.add_argument(
+        "--marks-softhsm2-conf", metavar="FILE",
+        help="SoftHSM2 configuration of the marks token (default: marks/softhsm2.conf next "
+        "to $SOFTHSM2_CONF, if there)",
+    )  # fmt: skip
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -140,40 +150,84 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _init_dev_token(args: argparse.Namespace) -> int:
-    base = Path(args.dir).resolve()
-    tokens = base / "tokens"
+def _softhsm2_conf(path: Path, tokens: Path) -> None:
     tokens.mkdir(parents=True, exist_ok=True)
-    os.chmod(base, 0o700)
-    conf = base / "softhsm2.conf"
-    conf.write_text(
+    path.write_text(
         f"directories.tokendir = {tokens}\nobjectstore.backend = file\n"
         "log.level = ERROR\nslots.removable = false\n",
         encoding="utf-8",
     )
+
+
+def _init_dev_token(args: argparse.Namespace) -> int:
+    from backupgui.vault.marks import MARKS_CONF_NAME
+
+    base = Path(args.dir).resolve()
+    base.mkdir(parents=True, exist_ok=True)
+    os.chmod(base, 0o700)
+    conf = base / "softhsm2.conf"
+    marks_conf = base / MARKS_CONF_NAME
+    # Run again on a directory made before s20, it adds the marks token only.
+    sealing = not conf.exists()
+    if not sealing and marks_conf.exists():
+        raise CliError(f"{base} already holds a sealing token and a marks token")
     os.environ["SOFTHSM2_CONF"] = str(conf)  # read by SoftHSM2 when the module loads
 
     notes = []
     if args.pin_file or os.environ.get(PIN_ENV):
         pin = _read_pin(args.pin_file)
+    elif not sealing and (base / "user-pin").exists():
+        pin = _read_pin(str(base / "user-pin"))
     else:
         pin = secrets.token_urlsafe(18)
         _write_secret(base / "user-pin", pin)
         notes.append(f"user PIN written to {base / 'user-pin'} (mode 0600)")
     so_pin = os.environ.get(SO_PIN_ENV) or secrets.token_urlsafe(18)
     if not os.environ.get(SO_PIN_ENV):
-        _write_secret(base / "so-pin", so_pin)
-        notes.append(f"SO PIN written to {base / 'so-pin'} (mode 0600)")
+        so_file = base / ("so-pin" if sealing else "marks/so-pin")
+        marks_conf.parent.mkdir(exist_ok=True)
+        _write_secret(so_file, so_pin)
+        notes.append(f"SO PIN written to {so_file} (mode 0600)")
 
     from backupgui.vault import hsm
+    from backupgui.vault.marks import init_marks_token
 
-    hsm.init_token(args.pkcs11_module, args.token_label, so_pin, pin)
-    hsm.create_sealing_key(args.pkcs11_module, args.token_label, pin, args.key_label)
-    print(f"token {args.token_label!r} ready with a non-extractable AES-256 key {args.key_label!r}")
+    if sealing:
+        _softhsm2_conf(conf, base / "tokens")
+        hsm.init_token(args.pkcs11_module, args.token_label, so_pin, pin)
+        hsm.create_sealing_key(args.pkcs11_module, args.token_label, pin, args.key_label)
+        print(f"token {args.token_label!r} ready with a non-extractable AES-256 key "
+              f"{args.key_label!r}")  # fmt: skip
+    # The marks in a token of their own, in its own token directory (docs/VAULT.md 10.8).
+    _softhsm2_conf(marks_conf, marks_conf.parent / "tokens")
+    init_marks_token(args.pkcs11_module, args.marks_token_label, so_pin, pin, str(marks_conf))
+    print(f"token {args.marks_token_label!r} ready for the high-water marks ({marks_conf})")
     for note in notes:
         print(note)
     print(f"export SOFTHSM2_CONF={conf}")
     return 0
+
+
+def _marks(args: argparse.Namespace, pin: str, sealer):
+    """The node's MarkKeeper, with the marks of a vault before s20 moved into its token."""
+    from backupgui.vault.hsm import HsmError
+    from backupgui.vault.marks import MarkKeeper, default_marks_conf, move_legacy_marks
+
+    conf = args.marks_softhsm2_conf or default_marks_conf()
+    keeper = MarkKeeper(args.pkcs11_module, args.marks_token_label, pin, softhsm2_conf=conf)
+    same = args.marks_token_label == args.token_label and (
+        conf is None or conf == os.environ.get("SOFTHSM2_CONF"))
+    try:
+        keeper.read_floor(b"\0")  # the marks token is there and takes the PIN
+        if not same:
+            move_legacy_marks(sealer, keeper)
+    except HsmError as exc:
+        keeper.close()
+        raise CliError(
+            f"the marks token {args.marks_token_label!r}: {exc} (made by init-dev-token; "
+            "see docs/VAULT.md 10.8)"
+        ) from None
+    return keeper
 
 
 def _open_store(spec: str, pool_size: int = 10):
@@ -191,12 +245,14 @@ def _accept_rollback(args: argparse.Namespace) -> int:
 
     pin = _read_pin(args.pin_file)
     sealer = Sealer(args.pkcs11_module, args.token_label, pin, args.key_label)
+    marks = _marks(args, pin, sealer)
     del pin
     store = _open_store(args.db)
     try:
-        value, mark = accept_rollback(store, sealer)
+        value, mark = accept_rollback(store, sealer, marks)
     finally:
         store.close()
+        marks.close()
         sealer.close()
     print(
         f"write generation raised to {value} (HSM high-water mark {mark}); the vault serves "
@@ -254,11 +310,13 @@ async def _serve(args: argparse.Namespace) -> int:
     if args.workers < 1 or args.floor_interval <= 0 or args.rate_max_clients < 1:
         raise CliError("--workers, --floor-interval and --rate-max-clients must be positive")
     sealer = Sealer(args.pkcs11_module, args.token_label, pin, args.key_label)
+    marks = _marks(args, pin, sealer)
     del pin
     store = _open_store(args.db, pool_size=args.workers + 2)
     service = VaultService(
         store,
         sealer,
+        marks=marks,
         max_attempts=args.max_attempts,
         accounts=AccountVerifier(oidc),
         allow_unbound=args.allow_unbound_registration,
@@ -288,6 +346,7 @@ async def _serve(args: argparse.Namespace) -> int:
     chores.cancel()
     await runner.cleanup()
     store.close()
+    marks.close()
     sealer.close()
     return 0
 

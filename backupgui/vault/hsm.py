@@ -50,6 +50,10 @@ class HsmError(Exception):
     """The token is missing, locked, misconfigured or refused an operation."""
 
 
+class MarksUnavailable(HsmError):
+    """The marks token did not answer in time, or its process failed (marks.MarkKeeper)."""
+
+
 class IntegrityError(HsmError):
     """A sealed blob failed authentication: modified, truncated or moved to another record."""
 
@@ -101,91 +105,18 @@ def _open_session(lib: pkcs11.lib, label: str, pin: str) -> pkcs11.Session:
     raise AssertionError("unreachable")
 
 
-@dataclass(frozen=True)
-class KeyReport:
-    """The security-relevant attributes of the sealing key, as the token reports them."""
+class TokenMarks:
+    """The high-water marks kept as ``CKO_DATA`` objects in a token (docs/VAULT.md 10.6).
 
-    sensitive: bool
-    extractable: bool
-    always_sensitive: bool
-    never_extractable: bool
+    Calls are serialised with ``lock`` (a PKCS#11 session runs one operation at a time)."""
 
-    @property
-    def ok(self) -> bool:
-        return (
-            self.sensitive
-            and not self.extractable
-            and self.always_sensitive
-            and self.never_extractable
-        )
+    def __init__(self, session: pkcs11.Session, lock: threading.Lock) -> None:
+        self._session, self._lock = session, lock
 
-
-class Sealer:
-    """AES-256-GCM seal/unseal with a key that never leaves the token.
-
-    Calls are serialised with a lock: a PKCS#11 session must not run two operations at once.
-    """
-
-    def __init__(
-        self, module: str, token_label: str, pin: str, key_label: str = DEFAULT_KEY_LABEL
-    ) -> None:
-        self._lib = _load(module)
-        self._session = _open_session(self._lib, token_label, pin)
-        try:
-            self._key = self._session.get_key(
-                object_class=ObjectClass.SECRET_KEY, key_type=KeyType.AES, label=key_label
-            )
-        except (pkcs11.NoSuchKey, pkcs11.MultipleObjectsReturned) as exc:
-            self._session.close()
-            raise HsmError(
-                f"no unique AES sealing key labelled {key_label!r} in the token"
-            ) from exc
-        self._lock = threading.Lock()
-        report = self.key_report()
-        if not report.ok:
-            self._session.close()
-            raise HsmError("the sealing key is extractable or not sensitive; refusing to use it")
-        if self._key.key_length != 256:
-            self._session.close()
-            raise HsmError("the sealing key is not AES-256")
-
-    def key_report(self) -> KeyReport:
-        k = self._key
-        return KeyReport(
-            sensitive=bool(k[Attribute.SENSITIVE]),
-            extractable=bool(k[Attribute.EXTRACTABLE]),
-            always_sensitive=bool(k[Attribute.ALWAYS_SENSITIVE]),
-            never_extractable=bool(k[Attribute.NEVER_EXTRACTABLE]),
-        )
-
-    def seal(self, plaintext: bytes, aad: bytes) -> bytes:
-        """Encrypt and authenticate ``plaintext``, binding it to ``aad``."""
-        iv = os.urandom(_IV_LEN)
-        params = GCMParams(iv, _AAD_PREFIX + _BLOB_VERSION + aad, _TAG_BITS)
-        with self._lock:
-            try:
-                ct = self._key.encrypt(
-                    plaintext, mechanism=Mechanism.AES_GCM, mechanism_param=params
-                )
-            except pkcs11.PKCS11Error as exc:
-                raise HsmError("the token failed to seal data") from exc
-        return _BLOB_VERSION + iv + bytes(ct)
-
-    def unseal(self, blob: bytes, aad: bytes) -> bytes:
-        """Decrypt a sealed blob; IntegrityError if it was modified or belongs elsewhere."""
-        if len(blob) < 1 + _IV_LEN + _TAG_BITS // 8 or blob[:1] != _BLOB_VERSION:
-            raise IntegrityError("sealed data is malformed")
-        iv, ct = blob[1 : 1 + _IV_LEN], blob[1 + _IV_LEN :]
-        params = GCMParams(iv, _AAD_PREFIX + _BLOB_VERSION + aad, _TAG_BITS)
-        with self._lock:
-            try:
-                return bytes(
-                    self._key.decrypt(ct, mechanism=Mechanism.AES_GCM, mechanism_param=params)
-                )
-            except pkcs11.PKCS11Error as exc:
-                raise IntegrityError("sealed data failed authentication") from exc
-
-    # ------------------------------------------------------------------ high-water mark
+    @classmethod
+    def open(cls, module: str, token_label: str, pin: str) -> TokenMarks:
+        """A logged-in session on the token ``token_label`` of ``module``."""
+        return cls(_open_session(_load(module), token_label, pin), threading.Lock())
 
     def _mark_objects(self, label: str, ident: bytes) -> list[tuple[pkcs11.Object, int]]:
         """The token's ``label`` objects for ``ident`` with their values (normally one).
@@ -296,6 +227,147 @@ class Sealer:
                         obj.destroy()
             except pkcs11.PKCS11Error as exc:
                 raise HsmError("the token failed to store the high-water mark") from exc
+
+    def all_marks(self) -> list[tuple[str, bytes, int]]:
+        """Every mark object of the three labels: (label, ident, value)."""
+        out = []
+        with self._lock:
+            try:
+                for label in (FLOOR_LABEL, TIMELINE_LABEL, WAL_LABEL):
+                    for obj in self._session.get_objects(
+                        {Attribute.CLASS: ObjectClass.DATA, Attribute.LABEL: label}
+                    ):
+                        value = bytes(obj[Attribute.VALUE])
+                        if len(value) != 8:
+                            raise HsmError("a high-water mark in the token is malformed")
+                        out.append((label, bytes(obj[Attribute.OBJECT_ID]),
+                                    int.from_bytes(value, "big")))
+            except pkcs11.PKCS11Error as exc:
+                raise HsmError("the token failed to read the high-water marks") from exc
+        return out
+
+    def drop_all(self) -> None:
+        with self._lock:
+            try:
+                for label in (FLOOR_LABEL, TIMELINE_LABEL, WAL_LABEL):
+                    found = list(self._session.get_objects(
+                        {Attribute.CLASS: ObjectClass.DATA, Attribute.LABEL: label}))
+                    for obj in found:
+                        with contextlib.suppress(pkcs11.ObjectHandleInvalid):
+                            obj.destroy()
+            except pkcs11.PKCS11Error as exc:
+                raise HsmError("the token failed to remove the high-water marks") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._session.close()
+
+
+@dataclass(frozen=True)
+class KeyReport:
+    """The security-relevant attributes of the sealing key, as the token reports them."""
+
+    sensitive: bool
+    extractable: bool
+    always_sensitive: bool
+    never_extractable: bool
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.sensitive
+            and not self.extractable
+            and self.always_sensitive
+            and self.never_extractable
+        )
+
+
+class Sealer:
+    """AES-256-GCM seal/unseal with a key that never leaves the token.
+
+    Calls are serialised with a lock: a PKCS#11 session must not run two operations at once.
+    """
+
+    def __init__(
+        self, module: str, token_label: str, pin: str, key_label: str = DEFAULT_KEY_LABEL
+    ) -> None:
+        self._lib = _load(module)
+        self._session = _open_session(self._lib, token_label, pin)
+        try:
+            self._key = self._session.get_key(
+                object_class=ObjectClass.SECRET_KEY, key_type=KeyType.AES, label=key_label
+            )
+        except (pkcs11.NoSuchKey, pkcs11.MultipleObjectsReturned) as exc:
+            self._session.close()
+            raise HsmError(
+                f"no unique AES sealing key labelled {key_label!r} in the token"
+            ) from exc
+        self._lock = threading.Lock()
+        self._marks = TokenMarks(self._session, self._lock)
+        report = self.key_report()
+        if not report.ok:
+            self._session.close()
+            raise HsmError("the sealing key is extractable or not sensitive; refusing to use it")
+        if self._key.key_length != 256:
+            self._session.close()
+            raise HsmError("the sealing key is not AES-256")
+
+    def key_report(self) -> KeyReport:
+        k = self._key
+        return KeyReport(
+            sensitive=bool(k[Attribute.SENSITIVE]),
+            extractable=bool(k[Attribute.EXTRACTABLE]),
+            always_sensitive=bool(k[Attribute.ALWAYS_SENSITIVE]),
+            never_extractable=bool(k[Attribute.NEVER_EXTRACTABLE]),
+        )
+
+    def seal(self, plaintext: bytes, aad: bytes) -> bytes:
+        """Encrypt and authenticate ``plaintext``, binding it to ``aad``."""
+        iv = os.urandom(_IV_LEN)
+        params = GCMParams(iv, _AAD_PREFIX + _BLOB_VERSION + aad, _TAG_BITS)
+        with self._lock:
+            try:
+                ct = self._key.encrypt(
+                    plaintext, mechanism=Mechanism.AES_GCM, mechanism_param=params
+                )
+            except pkcs11.PKCS11Error as exc:
+                raise HsmError("the token failed to seal data") from exc
+        return _BLOB_VERSION + iv + bytes(ct)
+
+    def unseal(self, blob: bytes, aad: bytes) -> bytes:
+        """Decrypt a sealed blob; IntegrityError if it was modified or belongs elsewhere."""
+        if len(blob) < 1 + _IV_LEN + _TAG_BITS // 8 or blob[:1] != _BLOB_VERSION:
+            raise IntegrityError("sealed data is malformed")
+        iv, ct = blob[1 : 1 + _IV_LEN], blob[1 + _IV_LEN :]
+        params = GCMParams(iv, _AAD_PREFIX + _BLOB_VERSION + aad, _TAG_BITS)
+        with self._lock:
+            try:
+                return bytes(
+                    self._key.decrypt(ct, mechanism=Mechanism.AES_GCM, mechanism_param=params)
+                )
+            except pkcs11.PKCS11Error as exc:
+                raise IntegrityError("sealed data failed authentication") from exc
+
+    # ------------------------------------------------------------------ high-water mark
+    # In-process marks in the sealing token: the layout before s20, read once at a start to
+    # move them into the marks token (marks.py), and used by tests of the token's races.
+
+    def read_floor(self, ident: bytes, label: str = FLOOR_LABEL) -> int | None:
+        return self._marks.read_floor(ident, label)
+
+    def raise_floor(self, ident: bytes, value: int, label: str = FLOOR_LABEL) -> int:
+        return self._marks.raise_floor(ident, value, label)
+
+    def reset_floor(self, ident: bytes, value: int, label: str) -> None:
+        self._marks.reset_floor(ident, value, label)
+
+    def legacy_marks(self) -> list[tuple[str, bytes, int]]:
+        """Every mark object in the sealing token: (label, ident, value)."""
+        return self._marks.all_marks()
+
+    def drop_legacy_marks(self) -> None:
+        """Destroy the mark objects in the sealing token (after they went to the marks token)."""
+        self._marks.drop_all()
 
     def close(self) -> None:
         with self._lock:

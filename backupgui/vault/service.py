@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NoReturn, TypeVar
+from typing import NoReturn, Protocol, TypeVar
 
 from backupgui import __version__
 
@@ -59,7 +59,14 @@ from .account import (
     signed_message,
 )
 from .account import SEQUENCE_CONTEXT as SEQUENCE_PROOF_CONTEXT
-from .hsm import TIMELINE_LABEL, WAL_LABEL, HsmError, IntegrityError, Sealer
+from .hsm import (
+    TIMELINE_LABEL,
+    WAL_LABEL,
+    HsmError,
+    IntegrityError,
+    MarksUnavailable,
+    Sealer,
+)
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
 from .store import (
@@ -176,6 +183,15 @@ def timeline_id(public_key: bytes, system: int) -> bytes:
     return floor_id(public_key) + system.to_bytes(8, "big")
 
 
+class Marks(Protocol):
+    """Where the high-water marks are kept: ``hsm.Sealer`` (objects in the sealing token) or
+    ``marks.MarkKeeper`` (a token of their own, through a bounded child process)."""
+
+    def read_floor(self, ident: bytes, label: str = ...) -> int | None: ...
+    def raise_floor(self, ident: bytes, value: int, label: str = ...) -> int: ...
+    def reset_floor(self, ident: bytes, value: int, label: str) -> None: ...
+
+
 @dataclass(frozen=True)
 class _Session:
     user_id: str
@@ -231,6 +247,7 @@ class VaultService:
         *,
         accounts: AccountVerifier | None = None,
         allow_unbound: bool = False,
+        marks: Marks | None = None,
     ):
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
@@ -240,6 +257,9 @@ class VaultService:
         self.allow_unbound = allow_unbound
         self.store = store
         self.sealer = sealer
+        #: Where the high-water marks are (VAULT.md 10.6): a ``marks.MarkKeeper`` on the
+        #: marks token in a node; the sealing token's own objects if none is given.
+        self.marks: Marks = marks if marks is not None else sealer
         self.max_attempts = max_attempts
         self.keys = load_or_create_server_keys(store, sealer)
         self._floor_id = floor_id(self.keys.public_key)
@@ -250,9 +270,9 @@ class VaultService:
         self._clock_offset = 0.0
         self._clock_synced: float | None = None
         self.sync_clock()
-        mark = sealer.read_floor(self._floor_id)
+        mark = self.marks.read_floor(self._floor_id)
         if mark is None:
-            mark = sealer.raise_floor(self._floor_id, store.sequence_value())
+            mark = self.marks.raise_floor(self._floor_id, store.sequence_value())
         self._floor = mark
         # The highest PostgreSQL timeline this database was seen on (VAULT.md 10.6): checked
         # on every connection before its first transaction, so from here on.
@@ -376,8 +396,8 @@ class VaultService:
         system, timeline = history.system, history.timeline
         ident = timeline_id(self.keys.public_key, system)
         if system != self._system:
-            timeline_mark = self.sealer.read_floor(ident, TIMELINE_LABEL) or 0
-            wal_mark = self.sealer.read_floor(ident, WAL_LABEL) or 0
+            timeline_mark = self.marks.read_floor(ident, TIMELINE_LABEL) or 0
+            wal_mark = self.marks.read_floor(ident, WAL_LABEL) or 0
             if self._system is not None:
                 log.warning("the vault database is now PostgreSQL database system %d (was "
                             "%d): a new or migrated database cluster", system, self._system)
@@ -385,7 +405,7 @@ class VaultService:
                 self._system, self._timeline = system, timeline_mark
                 self._wal = self._wal_token = wal_mark
         if timeline > self._timeline:
-            mark = self.sealer.raise_floor(ident, timeline, TIMELINE_LABEL)
+            mark = self.marks.raise_floor(ident, timeline, TIMELINE_LABEL)
             if self._timeline and mark == timeline:
                 log.warning("the vault database is on timeline %d now (was %d): a standby "
                             "was promoted", timeline, self._timeline)
@@ -437,12 +457,17 @@ class VaultService:
         """Take the timeline mark in the token (periodic): one another node raised (this
         node's connections checked on an older timeline are checked again before their next
         transaction), or one an operator's accept-rollback set lower. Then the WAL mark
-        (_refresh_wal)."""
+        (_refresh_wal). The token is read outside ``_history_lock``: a new connection's
+        check (a login) never waits for this node's housekeeping in the token."""
         with self._history_lock:
-            if self._system is None:
-                return
-            ident = timeline_id(self.keys.public_key, self._system)
-            mark = self.sealer.read_floor(ident, TIMELINE_LABEL)
+            system, before = self._system, self._timeline
+        if system is None:
+            return
+        ident = timeline_id(self.keys.public_key, system)
+        mark = self.marks.read_floor(ident, TIMELINE_LABEL)
+        with self._history_lock:
+            if (self._system, self._timeline) != (system, before):
+                return  # a connection's check moved it meanwhile: read again next round
             if mark is None or mark == self._timeline:
                 self._lower_timeline = None
             elif mark < self._timeline and mark != self._lower_timeline:
@@ -455,7 +480,7 @@ class VaultService:
                 self._timeline = mark
                 self._timeline_logged.clear()
                 self.store.recheck_history_below(mark)
-            self._refresh_wal(ident)
+        self._refresh_wal(ident)
 
     def _refresh_wal(self, ident: bytes) -> None:
         """Raise the token's WAL mark to this node's commits, or take a higher one another
@@ -465,9 +490,9 @@ class VaultService:
         with self._lock:
             wal = self._wal
         if wal > self._wal_token:
-            mark = self.sealer.raise_floor(ident, wal, WAL_LABEL)
+            mark = self.marks.raise_floor(ident, wal, WAL_LABEL)
         else:
-            mark = self.sealer.read_floor(ident, WAL_LABEL) or 0
+            mark = self.marks.read_floor(ident, WAL_LABEL) or 0
         with self._lock:
             self._wal = max(self._wal, mark)
             self._wal_token = max(self._wal_token, mark)
@@ -481,8 +506,8 @@ class VaultService:
         """
         with self._lock:
             acked = self._acked
-        mark = self.sealer.raise_floor(self._floor_id, acked) if acked > self._floor else (
-            self.sealer.read_floor(self._floor_id) or 0
+        mark = self.marks.raise_floor(self._floor_id, acked) if acked > self._floor else (
+            self.marks.read_floor(self._floor_id) or 0
         )
         with self._lock:
             self._floor = max(self._floor, mark)
@@ -516,9 +541,15 @@ class VaultService:
         return offset
 
     def housekeeping(self, now: float | None = None) -> None:
-        """Periodic work of a node: the high-water marks, the clock, purging expired rows."""
-        self.checkpoint_floor()
-        self._refresh_timeline()
+        """Periodic work of a node: the high-water marks, the clock, purging expired rows.
+
+        A marks token that does not answer (MarksUnavailable, logged by marks.MarkKeeper)
+        leaves the marks where they are until the next round; the rest is done."""
+        try:
+            self.checkpoint_floor()
+            self._refresh_timeline()
+        except MarksUnavailable:
+            pass
         if self._clock_synced is None or time.monotonic() - self._clock_synced >= CLOCK_SYNC:
             self.sync_clock()
         now = self.now() if now is None else now
@@ -1252,20 +1283,21 @@ def _binding_of(parts: dict[str, list[str]]) -> str:
     return secret_binding(raw(SECRET))
 
 
-def accept_rollback(store: Store, sealer: Sealer) -> tuple[int, int]:
+def accept_rollback(store: Store, sealer: Sealer, marks: Marks | None = None) -> tuple[int, int]:
     """Operator's decision after a detected rollback: raise the database's write generation
     above the HSM's mark so the vault serves again. Returns (database value, mark).
 
     Counters stay as the restored database has them: attempts made after that copy was taken
     are forgotten. docs/VAULT.md explains when this is acceptable.
     """
+    marks = marks if marks is not None else sealer
     keys = load_or_create_server_keys(store, sealer)
-    mark = sealer.read_floor(floor_id(keys.public_key)) or 0
+    mark = marks.read_floor(floor_id(keys.public_key)) or 0
     history = store.database_history()
     if history is not None:  # PostgreSQL: its timeline and WAL now are the ones to serve from
         ident = timeline_id(keys.public_key, history.system)
-        sealer.reset_floor(ident, history.timeline, TIMELINE_LABEL)
-        sealer.reset_floor(ident, history.lsn, WAL_LABEL)
+        marks.reset_floor(ident, history.timeline, TIMELINE_LABEL)
+        marks.reset_floor(ident, history.lsn, WAL_LABEL)
 
     def bump(tx: Tx) -> int:
         value = tx.next_gen()

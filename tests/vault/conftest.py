@@ -88,11 +88,6 @@ REPO = HERE.parent.parent
 PKCS11_MODULE = os.environ.get("BACKUPGUI_TEST_PKCS11_MODULE", "/usr/lib/softhsm/libsofthsm2.so")
 TOKEN_LABEL = "backupgui-vault-test"
 TEST_PIN = "test-user-pin-7f3a"
-#: For the tests that stop a node and need the others to serve: no node writes a mark in
-#: the token while one is stopped (its housekeeping would first run in an hour). A node
-#: stopped while it writes a SoftHSM2 mark holds every other node's token until it runs
-#: again (VAULT.md 10.8; test_a_node_serves_while_another_process_holds_the_tokens_marks).
-QUIET_MARKS = ("--floor-interval", "3600")
 #: Cheap Argon2id for tests only; production default is 64 MiB, t=3, p=4.
 TEST_KSF = Argon2idParams(memory_kib=256, iterations=1, parallelism=1)
 
@@ -316,6 +311,27 @@ class VaultProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+    def pids(self) -> list[int]:
+        """The node's process and its children (its marks process), by pid."""
+        if self.proc is None or self.proc.poll() is not None:
+            return []
+        out, todo = [], [self.proc.pid]
+        while todo:
+            pid = todo.pop()
+            out.append(pid)
+            for task in Path(f"/proc/{pid}/task").glob("*/children"):
+                with contextlib.suppress(OSError):
+                    todo.extend(int(c) for c in task.read_text().split())
+        return out
+
+    def signal_all(self, sig: int) -> None:
+        """``sig`` to the node and its children at once: SIGSTOP is a paused container or VM
+        (the node's marks process stopped too, maybe while it writes a mark: VAULT.md 10.8),
+        SIGCONT wakes them."""
+        for pid in self.pids():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, sig)  # only processes this test started, by their own pids
 
     def kill(self) -> None:
         """SIGKILL: a crash, no clean shutdown."""
