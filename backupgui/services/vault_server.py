@@ -223,7 +223,7 @@ def _marks(args: argparse.Namespace, pin: str, sealer):
             move_legacy_marks(sealer, keeper)
     except HsmError as exc:
         keeper.close()
-        raise CliError(
+        raise HsmError(
             f"the marks token {args.marks_token_label!r}: {exc} (made by init-dev-token; "
             "see docs/VAULT.md 10.8)"
         ) from None

@@ -66,6 +66,9 @@ class MarkKeeper:
     ``wait``: every call ends within twice ``wait`` plus a start of the child.
     """
 
+    #: The child's command line (a test gives another program: a hostile or stuck child).
+    command: tuple[str, ...] = (sys.executable, "-m", "backupgui.vault.marks")
+
     def __init__(self, module: str, token_label: str, pin: str, *,
                  softhsm2_conf: str | None = None, wait: float = MARK_WAIT) -> None:
         self._config = {"module": module, "token": token_label}
@@ -146,8 +149,7 @@ class MarkKeeper:
     def _start(self) -> None:
         self._buf = b""
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "backupgui.vault.marks"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=self._env,
+            list(self.command), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=self._env,
             close_fds=True,
         )  # fmt: skip
         self._send({**self._config, "pin": self._pin})

@@ -5,7 +5,8 @@ mark; under load each also raises the write generation's mark every ``--floor-in
 node raising a mark destroys the lower objects, so another node's search may find an object
 that is gone before python-pkcs11 reads it: that escaped as an ``HsmError`` (a 500 in a
 switchover on Patroni 4.1.5, s17). Here real processes, each with its own session on one
-token, raise and read one mark as fast as they can.
+token, raise and read one mark as fast as they can: the marks token, where the nodes' marks
+processes write them since s20 (backupgui/vault/marks.py).
 """
 
 from __future__ import annotations
@@ -14,14 +15,17 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 
-from .conftest import PKCS11_MODULE, TOKEN_LABEL
+from backupgui.vault.marks import DEFAULT_MARKS_TOKEN_LABEL, MARKS_CONF_NAME
+
+from .conftest import PKCS11_MODULE
 
 RACER = r"""
 import collections, json, os, sys, time
-from backupgui.vault.hsm import Sealer
+from backupgui.vault.hsm import TokenMarks
 label, start, seconds = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-sealer = Sealer(sys.argv[4], sys.argv[5], os.environ["BACKUPGUI_VAULT_PIN"])
+sealer = TokenMarks.open(sys.argv[4], sys.argv[5], os.environ["BACKUPGUI_VAULT_PIN"])
 ident = b"hsm-race-test-" + label.encode()
 errors, lower, rounds, highest = collections.Counter(), collections.Counter(), 0, 0
 while time.time() < start:
@@ -51,10 +55,12 @@ def test_nodes_raising_one_mark_at_once_never_fail(hsm_env) -> None:
     16 s, ObjectHandleInvalid from the search and FunctionFailed from a destroy)."""
     label = f"backupgui-vault-race-{time.monotonic_ns()}"
     start = time.time() + 2.0  # (every process has opened its session by then)
+    conf = str(Path(hsm_env["BACKUPGUI_TEST_HSM_DIR"]) / MARKS_CONF_NAME)
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", RACER, label, str(start), "6", PKCS11_MODULE, TOKEN_LABEL],
-            env=hsm_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [sys.executable, "-c", RACER, label, str(start), "6", PKCS11_MODULE,
+             DEFAULT_MARKS_TOKEN_LABEL],
+            env={**hsm_env, "SOFTHSM2_CONF": conf}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         for _ in range(3)
     ]

@@ -9,6 +9,7 @@ import sys
 import threading
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -482,7 +483,9 @@ def test_dump_of_database_and_token_has_no_password_and_no_key(vault, hsm_env) -
     }
     files = vault.database.files()
     hsm_dir = hsm_env["BACKUPGUI_TEST_HSM_DIR"]
-    files += [p for p in __import__("pathlib").Path(hsm_dir, "tokens").rglob("*") if p.is_file()]
+    # (The sealing token's files and the marks token's, in their own directory.)
+    files += [p for p in Path(hsm_dir).rglob("*")
+              if p.is_file() and "tokens" in p.parts]  # fmt: skip
     assert files
     for path in files:
         data = path.read_bytes()
@@ -515,22 +518,28 @@ with tok.open(user_pin=sys.argv[3]) as s:
         out.append(rec)
 print(json.dumps(out))
 """
+    from backupgui.vault.marks import DEFAULT_MARKS_TOKEN_LABEL, MARKS_CONF_NAME
+
     from .conftest import PKCS11_MODULE, TEST_PIN, TOKEN_LABEL
 
-    out = subprocess.run(
-        [sys.executable, "-c", script, PKCS11_MODULE, TOKEN_LABEL, TEST_PIN],
-        env=hsm_env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    objects = json.loads(out.stdout)
-    # The sealing key, and the high-water marks of the databases this token served
-    # (8 bytes each, not secrets; the tests share one token between many databases).
-    keys = [o for o in objects if o["class"] == 4]  # CKO_SECRET_KEY
-    marks = [o for o in objects if o["class"] == 0]  # CKO_DATA
-    assert len(keys) == 1 and marks and len(keys) + len(marks) == len(objects)
+    def objects_of(label: str, conf: str) -> list[dict]:
+        out = subprocess.run(
+            [sys.executable, "-c", script, PKCS11_MODULE, label, TEST_PIN],
+            env={**hsm_env, "SOFTHSM2_CONF": conf}, capture_output=True, text=True,
+            timeout=60, check=True,
+        )  # fmt: skip
+        return json.loads(out.stdout)
+
+    # The sealing token holds the sealing key alone; the marks token the high-water marks of
+    # the databases the nodes served (8 bytes each, not secrets; the tests share the tokens
+    # between many databases) and no key.
+    sealing = objects_of(TOKEN_LABEL, hsm_env["SOFTHSM2_CONF"])
+    in_marks = objects_of(DEFAULT_MARKS_TOKEN_LABEL, str(Path(hsm_dir) / MARKS_CONF_NAME))
+    objects = sealing + in_marks
+    keys = [o for o in sealing if o["class"] == 4]  # CKO_SECRET_KEY
+    assert len(keys) == 1 == len(sealing)
+    marks = [o for o in in_marks if o["class"] == 0]  # CKO_DATA
+    assert marks and len(marks) == len(in_marks)
     assert all(len(bytes.fromhex(m["value"])) == 8 for m in marks)
     (obj,) = keys
     assert obj["value"] == "sensitive"
