@@ -116,13 +116,11 @@ class MarkKeeper:
             raise self._unavailable("another call to the marks token is still waiting")
         try:
             try:
-                deadline = None
                 if self._proc is None:
                     self._start()
-                    deadline = time.monotonic() + 2 * self.wait
-                    self._answer(deadline)  # the child's "ready" after its login
+                    self._answer(2 * self.wait)  # the child's "ready" after its login
                 self._send(request)
-                answer = self._answer(time.monotonic() + self.wait)
+                answer = self._answer(self.wait)
             except MarksUnavailable as exc:
                 self._stop()
                 raise self._unavailable(str(exc)) from None
@@ -148,10 +146,13 @@ class MarkKeeper:
 
     def _start(self) -> None:
         self._buf = b""
-        self._proc = subprocess.Popen(
-            list(self.command), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=self._env,
-            close_fds=True,
-        )  # fmt: skip
+        try:
+            self._proc = subprocess.Popen(
+                list(self.command), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                env=self._env, close_fds=True,
+            )  # fmt: skip
+        except OSError as exc:  # (no memory or processes left: tried again next time)
+            raise MarksUnavailable(f"the marks process could not start ({exc.strerror})") from None
         self._send({**self._config, "pin": self._pin})
 
     def _stop(self) -> None:
@@ -175,16 +176,18 @@ class MarkKeeper:
         except OSError:
             raise MarksUnavailable("the marks process ended") from None
 
-    def _answer(self, deadline: float) -> dict:
-        """The child's next line, parsed and checked; MarksUnavailable after ``deadline``."""
+    def _answer(self, limit: float) -> dict:
+        """The child's next line, parsed and checked; MarksUnavailable after ``limit`` s."""
         assert self._proc is not None and self._proc.stdout is not None
+        deadline = time.monotonic() + limit
         fd = self._proc.stdout.fileno()
+        poller = select.poll()  # (not select(): a busy node's descriptors pass 1024)
+        poller.register(fd, select.POLLIN)
         while b"\n" not in self._buf:
             left = deadline - time.monotonic()
             if left <= 0:
-                raise MarksUnavailable(f"no answer within {self.wait:g} s")
-            ready, _, _ = select.select([fd], [], [], left)
-            if not ready:
+                raise MarksUnavailable(f"no answer within {limit:g} s")
+            if not poller.poll(max(1, int(left * 1000))):
                 continue
             chunk = os.read(fd, _MAX_LINE)
             if not chunk:
