@@ -349,8 +349,9 @@ class Sealer:
                 raise IntegrityError("sealed data failed authentication") from exc
 
     # ------------------------------------------------------------------ high-water mark
-    # In-process marks in the sealing token: the layout before s20, read once at a start to
-    # move them into the marks token (marks.py), and used by tests of the token's races.
+    # Marks in the sealing token: where a vault before s20 kept them (a node's start moves
+    # them to the marks token, marks.py), and what VaultService uses when it is given no
+    # marks keeper (in-process uses of the service, not a serving node).
 
     def read_floor(self, ident: bytes, label: str = FLOOR_LABEL) -> int | None:
         return self._marks.read_floor(ident, label)
