@@ -241,8 +241,8 @@ def init_marks_token(module: str, token_label: str, so_pin: str, pin: str,
                           input=secrets.encode(), env=env, capture_output=True, timeout=60,
                           check=False)  # fmt: skip
     if done.returncode != 0:
-        raise HsmError("could not initialise the marks token: "
-                       + done.stderr.decode(errors="replace").strip()[-300:])
+        tail = done.stderr.decode(errors="replace").strip()[-300:]
+        raise HsmError(f"could not initialise the marks token: {tail}")
 
 
 def _init_child(stdin) -> int:
