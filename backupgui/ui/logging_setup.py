@@ -29,11 +29,18 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
 def setup_logging(level: str = "INFO") -> Path:
     """Log to a rotating file (1 MB x 5) and stderr; returns the log file path. Every
-    record goes through the secret scrubber (``logscrub``) first."""
+    record goes through the secret scrubber (``logscrub``) first. A second call with
+    another log folder (``BACKUPGUI_CONFIG_DIR`` changed) moves the file handler there."""
     global _handler
     path = log_file()
     root = logging.getLogger()
     root.setLevel(_level(level))
+    if _handler is not None and getattr(_handler, "baseFilename", None) != os.path.abspath(path):
+        # The folder changed (or the last call fell back to stderr): the old handler would
+        # keep writing to the old folder and the new one would get no log at all.
+        root.removeHandler(_handler)
+        _handler.close()
+        _handler = None
     if _handler is None:
         try:
             private_dir(path.parent)
