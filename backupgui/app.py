@@ -169,11 +169,19 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
 
     # The scheduler and the tray; shows the window unless started minimized to the tray.
     auto = install_autobackup(app, window, ctx, minimized=minimized)
+    from .ui.termination import install as install_termination
+
+    # SIGTERM (a logout, a service manager), SIGHUP, SIGINT: the running job stops as with
+    # Stop and removes its lock from the backup set, the settings are saved, exit 128 + N.
+    ending = install_termination(app, window, ctx)
     code = app.exec()
     auto.scheduler.stop()
     _shutdown()
     ctx.flush()  # a save the shutdown cancelled before it ran
-    log.info("backupgui exiting")
+    if ending is not None:
+        ending.close()
+        code = ending.exit_code or code
+    log.info("backupgui exiting (%d)", code)
     return code
 
 
@@ -222,7 +230,11 @@ def _shutdown() -> None:
     phone = sys.modules.get("backupgui.ui.chats.phone_import")
     if phone is not None:
         phone.release_all()
-    wait_all(10.0)
+    # A stopped job removes its lock from the backup set within RELEASE_S: wait for that
+    # (before, 10 s: a slow delete was cut off and the lock held other computers off).
+    from .engine.locks import RELEASE_S
+
+    wait_all(RELEASE_S + 5.0)
 
 
 if __name__ == "__main__":  # pragma: no cover
