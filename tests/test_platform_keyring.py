@@ -270,3 +270,34 @@ def test_a_scheduled_backup_says_why_the_keyring_failed(qtbot, bus, tmp_path, mo
 def test_a_scheduled_backup_without_any_keyring(qtbot, tmp_path):
     message = _scheduled_run(qtbot, tmp_path, KeyStore(fail.Keyring()))
     assert "no keyring" in message and "cannot run by themselves" in message, message
+
+
+@pytest.mark.parametrize("mode", ["hang", "refuse"])
+def test_the_google_sign_in_s_keyring_calls_are_bounded_and_refused(bus, monkeypatch, mode):
+    """The Google sign-in's reads and writes of its refresh token go through the key's bound
+    (``KeyStore._call``): a Secret Service that never answers is a refusal after the time
+    limit (before: the sign-in, Forget and a Drive backup's start waited forever), and one
+    that answers with D-Bus errors is a refusal too (before: jeepney's error came out)."""
+    import keyring
+
+    from backupgui.destinations import google_auth as ga
+
+    _bad_service(bus, mode)
+    monkeypatch.setattr(ga, "KEYRING_TIMEOUT_S", 2.0)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(SecretService.Keyring())
+    try:
+        calls = {
+            "saved_account": ga.saved_account,
+            "load_saved_credentials": ga.load_saved_credentials,
+            "forget": ga.forget,
+            "sign_out": lambda: ga.sign_out(account="user@example.com"),
+            "save": lambda: ga._save_refresh_token("user@example.com", "1//refresh", "client"),
+        }
+        for name, call in calls.items():
+            t = time.monotonic()
+            with pytest.raises(ga.KeyringUnavailableError, match="refused the request"):
+                call()
+            assert time.monotonic() - t < 10, name
+    finally:
+        keyring.set_keyring(previous)

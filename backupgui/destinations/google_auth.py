@@ -38,6 +38,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import oswords
+from ..device.keystore import CALL_TIMEOUT_S, KeyStore, secure_backends
+from ..device.keystore import _NoAnswer as NoAnswer
 from ..device.localpeer import another_user
 from ..errors import BackupError, CancelledError, DestinationError
 from ..oswords import OsProblem, os_problem
@@ -265,8 +267,6 @@ def keyring_status() -> tuple[bool, str]:
     plaintext/file backend (keyrings.alt), which we refuse on purpose."""
     import keyring
 
-    from ..device.keystore import secure_backends  # the one check, shared with the key's store
-
     usable, _ = secure_backends(keyring.get_keyring())
     if not usable:
         return False, "No secure password store (keyring) is available on this system."
@@ -280,12 +280,35 @@ def _require_keyring() -> None:
                                       "system. The Google sign-in cannot be remembered.")
 
 
-def _secure_keyring() -> Any:
-    """The real password store itself, never the chainer: a chainer falls through to the next
-    backend (possibly a plaintext one) when the real one refuses a write."""
-    import keyring
+#: Seconds one call to the password store may take (as the key's: ``KeyStore``): a hung
+#: Secret Service (a locked collection whose prompt never comes, a stuck daemon) froze the
+#: sign-in, "Forget" and every Drive backup's start, with no end.
+KEYRING_TIMEOUT_S = CALL_TIMEOUT_S
 
-    from ..device.keystore import secure_backends
+
+class _BoundedStore:
+    """A password store whose every call runs through ``KeyStore``'s bound: a helper thread
+    waited for ``KEYRING_TIMEOUT_S`` at most (a call that never answers is left behind)."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+        self._calls = KeyStore(backend, timeout=KEYRING_TIMEOUT_S)
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self._calls._call(self._backend.get_password, service, user)  # type: ignore[no-any-return]
+
+    def set_password(self, service: str, user: str, password: str) -> None:
+        self._calls._call(self._backend.set_password, service, user, password)
+
+    def delete_password(self, service: str, user: str) -> None:
+        self._calls._call(self._backend.delete_password, service, user)
+
+
+def _secure_keyring() -> _BoundedStore:
+    """The real password store itself, never the chainer: a chainer falls through to the next
+    backend (possibly a plaintext one) when the real one refuses a write. Its calls are
+    bounded in time (``_BoundedStore``)."""
+    import keyring
 
     good, why = secure_backends(keyring.get_keyring())
     if not good:  # whole sentences, for the translations
@@ -299,17 +322,25 @@ def _secure_keyring() -> Any:
             message = ("No keyring service is available on this system. The Google sign-in "
                        "cannot be remembered.")
         raise KeyringUnavailableError(message)
-    return good[0]
+    return _BoundedStore(good[0])
 
 
 @contextlib.contextmanager
 def _keyring_errors() -> Iterator[None]:
-    from keyring.errors import KeyringError
+    from keyring.errors import PasswordDeleteError
 
     try:
         yield
-    except (KeyringError, NotImplementedError, OSError) as exc:
-        # A locked collection whose unlock prompt was dismissed, a dead D-Bus, a backend that
+    except PasswordDeleteError:
+        raise  # (nothing to delete: the callers' own case)
+    except NoAnswer:
+        log.warning("the password store did not answer within %.0f s", KEYRING_TIMEOUT_S)
+        raise KeyringUnavailableError(
+            "The password store refused the request: it may be locked, or its service may not "
+            "be running.") from None
+    except Exception as exc:  # noqa: BLE001 - as the key's store: any failure is a refusal
+        # A locked collection whose unlock prompt was dismissed, a dead D-Bus, a Secret
+        # Service answering with D-Bus errors (jeepney's, not keyring's), a backend that
         # cannot store right now (NotImplementedError) ...
         # (The backend's exception name is Python's word, not the person's: log only.)
         log.warning("the password store refused the request: %s", type(exc).__name__)
