@@ -123,6 +123,9 @@ def install(app: QApplication, window: object, ctx: object) -> Termination | Non
     from .tasks import cancel_all, wait_all
 
     def stop_jobs() -> None:
+        scheduler = getattr(getattr(window, "auto", None), "scheduler", None)
+        if scheduler is not None:
+            scheduler.stop()  # no automatic backup starts while the app ends
         cancel = getattr(window, "_cancel_jobs", None)  # what Stop does (backup, restore)
         if cancel is not None:
             cancel()
