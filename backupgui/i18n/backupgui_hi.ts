@@ -1191,7 +1191,6 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <extracomment>A folder&apos;s name is cut to this many characters in its cell (its tooltip has the whole path), so a deep or long name does not widen the window&apos;s smallest size.</extracomment>
         <translation>कब</translation>
     </message>
     <message>
@@ -1748,7 +1747,6 @@ Identity (server key fingerprint): %2</source>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — चैट बैकअप</translation>
     </message>
     <message>
@@ -2614,7 +2612,6 @@ Identity (server key fingerprint): %2</source>
     <name>PasswordField</name>
     <message>
         <source>Show password</source>
-        <extracomment>Icons that point a way (a speech bubble&apos;s tail): mirrored when the UI runs right to left. Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android and Material&apos;s bidirectionality guidance.</extracomment>
         <translation>पासवर्ड दिखाएँ</translation>
     </message>
     <message>
@@ -2630,7 +2627,6 @@ Identity (server key fingerprint): %2</source>
     <name>PathLabel</name>
     <message>
         <source>&amp;Copy path</source>
-        <extracomment>A connection is closed after this many milliseconds whatever it sent (a launch sends its line at once); and at most this many are open at once. Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>पाथ कॉपी करें(&amp;C)</translation>
     </message>
 </context>
@@ -3660,7 +3656,6 @@ Identity (server key fingerprint): %2</source>
     <name>Scheduler</name>
     <message>
         <source>today at %1</source>
-        <extracomment>A difference between wall-clock and monotonic time above this between ticks means a wake.</extracomment>
         <translation>आज %1</translation>
     </message>
     <message>
@@ -3974,7 +3969,6 @@ Identity (server key fingerprint): %2</source>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Google Drive</source>
-        <extracomment>How long the browser step may take before the dialog gives up (seconds).</extracomment>
         <translation>Google Drive में साइन इन करें</translation>
     </message>
     <message>
@@ -4124,7 +4118,6 @@ Identity (server key fingerprint): %2</source>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <extracomment>How long a notification stays (failures longer, so they are seen). What a freedesktop notification server reads as markup in a notice&apos;s body (``&lt;a href&gt;``, ``&lt;img src&gt;``, entities such as ``&amp;#8238;``), as their full-width forms, which read the same.</extracomment>
         <translation>अभी बैकअप लें(&amp;B)</translation>
     </message>
     <message>
@@ -4207,7 +4200,6 @@ Identity (server key fingerprint): %2</source>
     <name>_AsyncPage</name>
     <message>
         <source>Error</source>
-        <extracomment>The newest backup&apos;s time (ms), and whether this computer or the key vault knows of a newer one than the destination holds (True: rolled back; None: nothing to compare).</extracomment>
         <translation>गड़बड़ी</translation>
     </message>
 </context>
@@ -4249,7 +4241,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
-        <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>रखे जाने वाले बैकअप की संख्या कम से कम %1 होनी चाहिए।</translation>
     </message>
     <message>
@@ -6450,7 +6441,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>No backup folder is chosen.</source>
-        <extracomment>Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it unless the person types another address. Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
         <translation>कोई बैकअप फ़ोल्डर नहीं चुना गया है।</translation>
     </message>
     <message>
@@ -6630,7 +6620,7 @@ Identity (server key fingerprint): %2</source>
     <name>messages</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>The settings the file held but that were not valid and got their default at start (``load_settings``): the window says so once, and the file is written with the defaults. One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
         <translation>%1; %2</translation>
     </message>
 </context>

@@ -1179,7 +1179,6 @@ Bu yedekleri saklamak istiyorsanız Google Hesabı ayarlarınızda backupgui&apo
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <extracomment>A folder&apos;s name is cut to this many characters in its cell (its tooltip has the whole path), so a deep or long name does not widen the window&apos;s smallest size.</extracomment>
         <translation>Zaman</translation>
     </message>
     <message>
@@ -1725,7 +1724,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Sohbet yedeği</translation>
     </message>
     <message>
@@ -2585,7 +2583,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>PasswordField</name>
     <message>
         <source>Show password</source>
-        <extracomment>Icons that point a way (a speech bubble&apos;s tail): mirrored when the UI runs right to left. Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android and Material&apos;s bidirectionality guidance.</extracomment>
         <translation>Şifreyi göster</translation>
     </message>
     <message>
@@ -2601,7 +2598,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>PathLabel</name>
     <message>
         <source>&amp;Copy path</source>
-        <extracomment>A connection is closed after this many milliseconds whatever it sent (a launch sends its line at once); and at most this many are open at once. Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>Yolu &amp;kopyala</translation>
     </message>
 </context>
@@ -3610,7 +3606,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>Scheduler</name>
     <message>
         <source>today at %1</source>
-        <extracomment>A difference between wall-clock and monotonic time above this between ticks means a wake.</extracomment>
         <translation>bugün %1</translation>
     </message>
     <message>
@@ -3921,7 +3916,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Google Drive</source>
-        <extracomment>How long the browser step may take before the dialog gives up (seconds).</extracomment>
         <translation>Google Drive&apos;da oturum açın</translation>
     </message>
     <message>
@@ -4069,7 +4063,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <extracomment>How long a notification stays (failures longer, so they are seen). What a freedesktop notification server reads as markup in a notice&apos;s body (``&lt;a href&gt;``, ``&lt;img src&gt;``, entities such as ``&amp;#8238;``), as their full-width forms, which read the same.</extracomment>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
@@ -4152,7 +4145,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>_AsyncPage</name>
     <message>
         <source>Error</source>
-        <extracomment>The newest backup&apos;s time (ms), and whether this computer or the key vault knows of a newer one than the destination holds (True: rolled back; None: nothing to compare).</extracomment>
         <translation>Hata</translation>
     </message>
 </context>
@@ -4193,7 +4185,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
-        <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Saklanacak yedek sayısı en az %1 olmalıdır.</translation>
     </message>
     <message>
@@ -6394,7 +6385,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>No backup folder is chosen.</source>
-        <extracomment>Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it unless the person types another address. Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
         <translation>Yedek klasörü seçilmedi.</translation>
     </message>
     <message>
@@ -6574,7 +6564,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>messages</name>
     <message>
         <source>%1; %2</source>
-        <extracomment>The settings the file held but that were not valid and got their default at start (``load_settings``): the window says so once, and the file is written with the defaults. One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
         <translation>%1; %2</translation>
     </message>
 </context>

@@ -111,8 +111,8 @@ class AppContext:
     kdf: KdfParams | None = None  # noqa: F821 - resolved lazily
     notifier: SettingsNotifier = field(default_factory=SettingsNotifier)
     writer: SettingsWriter = field(default_factory=SettingsWriter, repr=False)
-    #: The settings the file held but that were not valid and got their default at start
-    #: (``load_settings``): the window says so once, and the file is written with the defaults.
+    # The settings the file held but that were not valid and got their default at start
+    # (``load_settings``): the window says so once, and the file is written with the defaults.
     settings_reset: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:

@@ -207,10 +207,10 @@ def make_sample_library(library_dir: Path) -> None:
 class MainWindow(QMainWindow):
     """The app's one main window."""
 
-    #: A 1366x768 screen's window; wider when the layout needs it (event()).
+    # A 1366x768 screen's window; wider when the layout needs it (event()).
     _MIN_WIDTH = 880
 
-    #: The person chose Quit (and, if a job ran, it has stopped): the app should exit now.
+    # The person chose Quit (and, if a job ran, it has stopped): the app should exit now.
     appQuit = Signal()
 
     def __init__(self, ctx: AppContext) -> None:

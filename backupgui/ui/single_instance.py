@@ -31,8 +31,8 @@ from ..device.settings import config_dir
 log = logging.getLogger(__name__)
 _MESSAGE = b"activate\n"
 _MAX_SOCKET_PATH = 100  # sockaddr_un holds 104-108 bytes, depending on the system
-#: A connection is closed after this many milliseconds whatever it sent (a launch sends its
-#: line at once); and at most this many are open at once.
+# A connection is closed after this many milliseconds whatever it sent (a launch sends its
+# line at once); and at most this many are open at once.
 CONNECTION_MS = 2000
 MAX_CONNECTIONS = 16
 

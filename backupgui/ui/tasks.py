@@ -83,7 +83,7 @@ ProgressCallback = Callable[[Progress], None]
 DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 
-#: Minimum time between two progress deliveries to the GUI thread.
+# Minimum time between two progress deliveries to the GUI thread.
 PROGRESS_INTERVAL_S = 0.05
 
 _pool: QThreadPool | None = None
@@ -161,7 +161,7 @@ class TaskHandle(QObject):
         super().__init__()
         self.name = name
         self.token = token
-        #: True once the owner was deleted: nothing is delivered any more.
+        # True once the owner was deleted: nothing is delivered any more.
         self.owner_gone = False
         self._cancel_with_owner = cancel_with_owner
         self._dispose = dispose

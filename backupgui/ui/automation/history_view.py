@@ -52,8 +52,8 @@ class HistoryModel(QAbstractTableModel):
     """Runs, newest first."""
 
     WHEN, TRIGGER, RESULT, DESTINATION, SIZE, DURATION, REASON = range(7)
-    #: A folder's name is cut to this many characters in its cell (its tooltip has the whole
-    #: path), so a deep or long name does not widen the window's smallest size.
+    # A folder's name is cut to this many characters in its cell (its tooltip has the whole
+    # path), so a deep or long name does not widen the window's smallest size.
     FOLDER_CHARS = 14
 
     def __init__(self, parent: QWidget | None = None) -> None:

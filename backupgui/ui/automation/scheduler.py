@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 JobFactory = Callable[[], TaskFn]
 
-#: A difference between wall-clock and monotonic time above this between ticks means a wake.
+# A difference between wall-clock and monotonic time above this between ticks means a wake.
 WAKE_JUMP_S = 120.0
 
 

@@ -27,10 +27,10 @@ _LEVELS = {
     "warning": QSystemTrayIcon.MessageIcon.Warning,
     "error": QSystemTrayIcon.MessageIcon.Critical,
 }
-#: How long a notification stays (failures longer, so they are seen).
+# How long a notification stays (failures longer, so they are seen).
 _SHOW_MS = {"info": 8000, "warning": 12000, "error": 20000}
-#: What a freedesktop notification server reads as markup in a notice's body (``<a href>``,
-#: ``<img src>``, entities such as ``&#8238;``), as their full-width forms, which read the same.
+# What a freedesktop notification server reads as markup in a notice's body (``<a href>``,
+# ``<img src>``, entities such as ``&#8238;``), as their full-width forms, which read the same.
 _MARKUP = str.maketrans({"&": "\uff06", "<": "\uff1c", ">": "\uff1e"})
 
 

@@ -70,13 +70,13 @@ class BackupJob:
     chats: tuple[str, ...]
     include_videos: bool
     device_name: str
-    #: ``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``)
+    # ``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``)
     keep: RetentionPolicy | int | None
     set_id: str  # the set this computer backs up to ("" before the first backup)
     keystore: KeyStore
     material: KeyMaterial | None = field(default=None, repr=False)  # None: K from the keyring
     remember_key: bool = True  # store K in the keyring after a successful backup
-    #: Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).
+    # Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).
     offer_vault_upgrade: bool = True
 
 

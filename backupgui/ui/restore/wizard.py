@@ -112,8 +112,8 @@ class Unlocked:
     # (``read_chats`` reads the one the user picks).
     backups: list[BackupSummary]
     present: set[str]  # chat ids already in the local library
-    #: The newest backup's time (ms), and whether this computer or the key vault knows of a
-    #: newer one than the destination holds (True: rolled back; None: nothing to compare).
+    # The newest backup's time (ms), and whether this computer or the key vault knows of a
+    # newer one than the destination holds (True: rolled back; None: nothing to compare).
     newest_ms: int | None = None
     rolled_back: bool | None = None
 

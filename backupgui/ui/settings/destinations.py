@@ -71,8 +71,8 @@ class DestinationSpec:
                                 hint=translate("destinations", "Open Settings and choose a folder or Google Drive."))
 
 
-#: Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it
-#: unless the person types another address.
+# Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it
+# unless the person types another address.
 DEFAULT_EMULATOR_URL = "http://127.0.0.1:8765/"
 
 
@@ -84,7 +84,7 @@ def gdrive_available() -> bool:
         return False
 
 
-#: Sign-ins kept only in memory (no keyring, "this session only"), by account email.
+# Sign-ins kept only in memory (no keyring, "this session only"), by account email.
 _session_credentials: dict[str, object] = {}
 
 

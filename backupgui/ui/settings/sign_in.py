@@ -41,7 +41,7 @@ from .destinations import (
     sign_in_drive,
 )
 
-#: How long the browser step may take before the dialog gives up (seconds).
+# How long the browser step may take before the dialog gives up (seconds).
 SIGN_IN_TIMEOUT_S = 300.0
 
 

@@ -15,7 +15,7 @@ try:  # Qt 6.8+
 except ImportError:  # pragma: no cover - older Qt: the text is still in the widget tree
     QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
 
-#: What was announced last (tests read it; screen readers hear it).
+# What was announced last (tests read it; screen readers hear it).
 last_announcement = ""
 # The latest announcements, oldest first (tests read them: a job says several in a row).
 recent_announcements: deque[str] = deque(maxlen=64)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QWidget
 
-#: Window titles and notifications keep at most this many characters of a name.
+# Window titles and notifications keep at most this many characters of a name.
 TITLE_CHARS = 80
 
 
@@ -29,9 +29,9 @@ def elide(text: str, max_chars: int = TITLE_CHARS) -> str:
     return one_line[:cut].rstrip() + "…"
 
 
-#: A message's text in the chat viewer: at most this many characters and lines are laid out
-#: (WhatsApp's own limit is 65,536 characters, Telegram's 4,096; an import keeps a megabyte
-#: and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).
+# A message's text in the chat viewer: at most this many characters and lines are laid out
+# (WhatsApp's own limit is 65,536 characters, Telegram's 4,096; an import keeps a megabyte
+# and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).
 SHOWN_TEXT_CHARS = 20_000
 SHOWN_TEXT_LINES = 500
 

@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 _SIZES = (16, 20, 24, 32, 48, 64, 96)
-#: Icons that point a way (a speech bubble's tail): mirrored when the UI runs right to left.
-#: Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android
-#: and Material's bidirectionality guidance.
+# Icons that point a way (a speech bubble's tail): mirrored when the UI runs right to left.
+# Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android
+# and Material's bidirectionality guidance.
 DIRECTIONAL = frozenset({"chat"})
 
 
