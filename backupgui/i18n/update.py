@@ -17,11 +17,14 @@ The .qm files are committed, so installing backupgui needs no Qt tools. See docs
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
+import io
 import shutil
 import subprocess
 import sys
 import tempfile
+import tokenize
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,6 +176,68 @@ def messages(ts: Path) -> set[tuple[str, str, bool]]:
     return out
 
 
+def notes(ts: Path) -> dict[tuple[str, str, str], str]:
+    """{(context, source, disambiguation): note for translators} of every live message of a
+    .ts file; the note is lupdate's ``<extracomment>`` ("" when there is none)."""
+    out: dict[tuple[str, str, str], str] = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") in ("vanished", "obsolete"):
+                continue
+            key = (ctx.findtext("name") or "", msg.findtext("source") or "",
+                   msg.findtext("comment") or "")
+            out[key] = msg.findtext("extracomment") or ""
+    return out
+
+
+# The calls lupdate takes a string from in Python: a ``#:`` comment before one is its note.
+_TR_CALLS = frozenset({"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP",
+                       "QT_TRANSLATE_NOOP3", "QT_TR_N_NOOP", "QT_TRANSLATE_N_NOOP"})
+
+
+def misplaced_notes(package: Path = PACKAGE) -> list[str]:
+    """``#:`` comments in lupdate's sources that are not directly above a translation call (or
+    a statement holding one). lupdate gives every ``#:`` line to the next string it meets, however far
+    (even in the next file), so a developer's ``#:`` constant doc became a misleading note on
+    some unrelated string; a comment for developers is a plain ``#``."""
+    problems: list[str] = []
+    root = package.parent
+    for src in sources(package):
+        text = src.read_text(encoding="utf-8")
+        blocks: list[int] = []  # the last line of each run of ``#:`` lines
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type == tokenize.COMMENT and tok.string.startswith("#:"):
+                line = tok.start[0]
+                if blocks and blocks[-1] == line - 1:
+                    blocks[-1] = line
+                else:
+                    blocks.append(line)
+        if not blocks:
+            continue
+        tree = ast.parse(text)
+        ends: dict[int, int] = {}  # a statement's first line -> its last line
+        calls: list[int] = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.stmt):
+                ends[node.lineno] = max(ends.get(node.lineno, 0), node.end_lineno or node.lineno)
+            elif isinstance(node, ast.Call):
+                f = node.func
+                name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+                if name in _TR_CALLS:
+                    calls.append(node.lineno)
+        for last in blocks:
+            start = last + 1
+            end = ends.get(start, start)  # (a call inside an expression: its own line)
+            if not any(start <= c <= end for c in calls):
+                where = src.relative_to(root) if src.is_relative_to(root) else src
+                problems.append(
+                    f"{where}:{last}: a '#:' comment is a note for translators, but the next "
+                    "line has no tr() or translate(): lupdate gives it to the "
+                    "next string it meets (write '#' for a comment for developers)")
+    return problems
+
+
 def update(add: list[str] | None = None, folder: Path = HERE) -> dict[str, Path]:
     """Steps 1-4 of the module docstring, in place; returns the .ts files."""
     write_core_strings(folder.parent, folder / "core_strings.py")
@@ -192,8 +257,10 @@ def update(add: list[str] | None = None, folder: Path = HERE) -> dict[str, Path]
 
 def check(folder: Path = HERE) -> list[str]:
     """What is stale, without changing anything: core_strings.py, a .ts missing or keeping
-    strings the sources no longer have, a .qm not compiled from its .ts."""
-    problems: list[str] = []
+    strings the sources no longer have, or keeping a note for translators the sources no
+    longer give, a ``#:`` note that lupdate would give to the wrong string, a .qm not compiled
+    from its .ts."""
+    problems: list[str] = misplaced_notes(folder.parent)
     core = folder / "core_strings.py"
     if not core.is_file() or core.read_text(encoding="utf-8") != render_module(
             core_catalog(folder.parent)):
@@ -210,6 +277,12 @@ def check(folder: Path = HERE) -> list[str]:
                 problems.append(f"{ts.name}: new string not in the file: [{ctx}] {src!r}")
             for ctx, src, _p in sorted(old - new):
                 problems.append(f"{ts.name}: string no longer in the sources: [{ctx}] {src!r}")
+            fresh_notes, old_notes = notes(copy), notes(ts)
+            for key in sorted(fresh_notes.keys() & old_notes.keys()):
+                if fresh_notes[key] != old_notes[key]:
+                    problems.append(
+                        f"{ts.name}: the note for translators of [{key[0]}] {key[1]!r} is "
+                        f"{old_notes[key]!r}, the sources give {fresh_notes[key]!r}")
             qm = ts.with_suffix(".qm")
             fresh = work / qm.name
             run_lrelease(ts, fresh)

@@ -121,3 +121,139 @@ def test_every_core_note_is_in_every_shipped_ts_file():
         notes = _core_notes(ts)
         wrong = {t: (notes.get(t), n) for t, n in noted.items() if notes.get(t) != n}
         assert not wrong, (code, wrong)
+
+
+# ---- Qt strings' ``#:`` notes (lupdate) and the check of the notes ---------------------------
+
+_UI_A = (
+    "from PySide6.QtCore import QObject\n"
+    "\n"
+    "#: How long a notice stays (a constant's documentation for developers).\n"
+    "NOTICE_MS = 8000\n"
+    "\n"
+    "\n"
+    "class Box(QObject):\n"
+    "    def title(self):\n"
+    "        #: The title of the box shown when a folder cannot be written.\n"
+    "        return self.tr('Cannot start')\n"
+    "\n"
+    "    def label(self, parent):\n"
+    "        return make(\n"
+    "            parent,\n"
+    "            #: A note inside a call, right above its string.\n"
+    "            self.tr('Open the folder'))\n")
+_UI_CONSTS = (
+    "#: Minimum time between two progress deliveries to the GUI thread.\n"
+    "PROGRESS_INTERVAL_S = 0.05\n")
+_UI_B = (
+    "from PySide6.QtCore import QObject\n"
+    "\n"
+    "\n"
+    "class Path(QObject):\n"
+    "    def copy(self):\n"
+    "        return self.tr('&Copy path')\n")
+
+
+def _ui_package(tmp_path: Path) -> Path:
+    pkg = tmp_path / "backupgui"
+    (pkg / "ui").mkdir(parents=True)
+    (pkg / "i18n").mkdir()
+    # lupdate reads them in this order: consts.py, path.py, window.py
+    (pkg / "ui" / "window.py").write_text(_UI_A, encoding="utf-8")
+    (pkg / "ui" / "consts.py").write_text(_UI_CONSTS, encoding="utf-8")
+    (pkg / "ui" / "path.py").write_text(_UI_B, encoding="utf-8")
+    update.write_core_strings(pkg, pkg / "i18n" / "core_strings.py")
+    return pkg
+
+
+def _plain_constant_docs(pkg: Path) -> None:
+    (pkg / "ui" / "window.py").write_text(_UI_A.replace("#: How long", "# How long"),
+                                          encoding="utf-8")
+    (pkg / "ui" / "consts.py").write_text(_UI_CONSTS.replace("#:", "#"), encoding="utf-8")
+
+
+def _ts_notes(ts: Path) -> dict[str, str]:
+    return {src: note for (_ctx, src, _c), note in update.notes(ts).items()}
+
+
+def test_lupdate_gives_a_constants_hash_colon_doc_to_the_next_string_and_the_check_says_where(
+        tmp_path):
+    """What put "Minimum time between two progress deliveries …" over "&Copy path": lupdate
+    takes every ``#:`` line as a note and gives it to the next string it meets, in the next
+    file too. The check names each ``#:`` that is not right above a string."""
+    pkg = _ui_package(tmp_path)
+    ts = pkg / "i18n" / "backupgui_de.ts"
+    update.run_lupdate([ts], package=pkg)
+    got = _ts_notes(ts)
+    assert got["Cannot start"] == ("How long a notice stays (a constant's documentation for "
+                                   "developers). The title of the box shown when a folder "
+                                   "cannot be written.")
+    assert got["Open the folder"] == "A note inside a call, right above its string."
+    # (from another file: one with no strings of its own)
+    assert got["&Copy path"] == "Minimum time between two progress deliveries to the GUI thread."
+
+    problems = update.misplaced_notes(pkg)
+    assert [p.split(": ", 1)[0] for p in problems] == [
+        "backupgui/ui/consts.py:1", "backupgui/ui/window.py:3"], problems
+    assert "write '#' for a comment for developers" in problems[0]
+
+    # A plain ``#`` for the constants: each string keeps only the note written above it.
+    _plain_constant_docs(pkg)
+    assert update.misplaced_notes(pkg) == []
+    update.run_lupdate([ts], package=pkg)
+    got = _ts_notes(ts)
+    assert got["Cannot start"] == "The title of the box shown when a folder cannot be written."
+    assert got["&Copy path"] == ""
+
+
+def test_the_check_fails_on_a_note_the_sources_no_longer_give(tmp_path):
+    """A .ts file whose ``<extracomment>`` differs from what lupdate writes from the sources
+    now (a stale or hand-edited note) fails ``--check``, as a missing string does."""
+    pkg = _ui_package(tmp_path)
+    _plain_constant_docs(pkg)
+    folder = pkg / "i18n"
+    ts = folder / "backupgui_de.ts"
+    update.run_lupdate([ts], package=pkg)
+    update.run_lrelease(ts, ts.with_suffix(".qm"))
+    assert update.check(folder) == []
+
+    stale = "Minimum time between two progress deliveries to the GUI thread."
+    text = ts.read_text(encoding="utf-8")
+    text = text.replace("<extracomment>The title of the box shown when a folder cannot be "
+                        "written.</extracomment>", f"<extracomment>{stale}</extracomment>")
+    assert stale in text
+    ts.write_text(text, encoding="utf-8")
+    update.run_lrelease(ts, ts.with_suffix(".qm"))  # (a note is not in the .qm)
+    problems = update.check(folder)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("backupgui_de.ts: the note for translators of [Box] "
+                                  "'Cannot start' is 'Minimum time"), problems
+    assert "the sources give 'The title of the box" in problems[0]
+
+    # a note where the sources give none is stale too
+    text = ts.read_text(encoding="utf-8").replace(
+        "<source>&amp;Copy path</source>",
+        f"<source>&amp;Copy path</source>\n        <extracomment>{stale}</extracomment>")
+    ts.write_text(text, encoding="utf-8")
+    problems = update.check(folder)
+    assert any("[Path] '&Copy path' is 'Minimum time" in p and "the sources give ''" in p
+               for p in problems), problems
+
+
+def test_the_ui_strings_carry_only_the_notes_written_for_them():
+    """No developer's ``#:`` in the UI's sources, and in every language's file the UI's
+    strings carry only notes that some ``#:`` right above a string in the sources says."""
+    assert update.misplaced_notes() == []
+    written: set[str] = set()
+    for src in update.sources():
+        block: list[str] = []
+        for line in src.read_text(encoding="utf-8").splitlines():
+            s = line.strip()
+            if s.startswith("#:"):
+                block.append(s[2:].strip())
+            elif block:
+                written.add(" ".join(block))
+                block = []
+    for code, ts in update.ts_files().items():
+        stray = {k: n for k, n in update.notes(ts).items() if n and n not in written}
+        assert not stray, (code, stray)
