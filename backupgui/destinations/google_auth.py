@@ -516,9 +516,22 @@ def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_s
     finally:
         server.server_close()
     if error:
+        # Google's names for the refusals a person can act on ("OAuth 2.0 for iOS & Desktop
+        # Apps", Authorization errors); the value comes from the browser: compared, never shown.
         if error == "access_denied":
             raise SignInError("You did not allow backupgui to use Google Drive.",
                               hint="Sign in again and choose Allow to back up to Google Drive.")
+        if error == "admin_policy_enforced":
+            raise SignInError(
+                "The administrator of this Google Workspace account (a work or school account) "
+                "does not allow backupgui to sign in with it.",
+                hint="Ask your Google Workspace administrator to allow backupgui, or sign in "
+                     "with another Google account.")
+        if error == "org_internal":
+            raise SignInError(
+                "This OAuth client is only for the Google accounts of its own organization, and "
+                "this account is not one of them.",
+                hint="Sign in with an account of that organization, or use another OAuth client.")
         log.warning("Google refused the sign-in: %s", scrub(error[:60]))
         raise SignInError("Google refused the sign-in.", hint="Try signing in again.")
     # oauthlib insists on https for the response URL; it never leaves this computer.

@@ -6640,6 +6640,22 @@ Identity (server key fingerprint): %2</source>
         <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
         <translation>لا يسمح Google Drive لـ backupgui بالوصول: أوقف مشرف حساب Google Workspace هذا (حساب عمل أو مدرسة) تطبيقات Drive.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui, or sign in with another Google account.</source>
+        <translation>اطلب من مشرف Google Workspace أن يسمح لـ backupgui، أو سجّل الدخول بحساب Google آخر.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of that organization, or use another OAuth client.</source>
+        <translation>سجّل الدخول بحساب من تلك المؤسسة، أو استخدم عميل OAuth آخر.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace account (a work or school account) does not allow backupgui to sign in with it.</source>
+        <translation>لا يسمح مشرف حساب Google Workspace هذا (حساب عمل أو مدرسة) لـ backupgui بتسجيل الدخول به.</translation>
+    </message>
+    <message>
+        <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
+        <translation>عميل OAuth هذا مخصص لحسابات Google في مؤسسته فقط، وهذا الحساب ليس منها.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6416,6 +6416,22 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
         <translation>Google Drive lässt backupgui nicht zu: Der Administrator dieses Google Workspace-Kontos (ein Arbeits- oder Schulkonto) hat Drive-Apps deaktiviert.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui, or sign in with another Google account.</source>
+        <translation>Bitte deinen Google Workspace-Administrator, backupgui zu erlauben, oder melde dich mit einem anderen Google-Konto an.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of that organization, or use another OAuth client.</source>
+        <translation>Melde dich mit einem Konto dieser Organisation an oder verwende einen anderen OAuth-Client.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace account (a work or school account) does not allow backupgui to sign in with it.</source>
+        <translation>Der Administrator dieses Google Workspace-Kontos (ein Arbeits- oder Schulkonto) erlaubt backupgui nicht, sich damit anzumelden.</translation>
+    </message>
+    <message>
+        <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
+        <translation>Dieser OAuth-Client ist nur für die Google-Konten seiner eigenen Organisation da, und dieses Konto gehört nicht dazu.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

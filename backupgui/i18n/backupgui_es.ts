@@ -6416,6 +6416,22 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
         <translation>Google Drive no deja entrar a backupgui: el administrador de esta cuenta de Google Workspace (una cuenta del trabajo o de un centro educativo) desactivó las aplicaciones de Drive.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui, or sign in with another Google account.</source>
+        <translation>Pide al administrador de tu Google Workspace que autorice a backupgui, o inicia sesión con otra cuenta de Google.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of that organization, or use another OAuth client.</source>
+        <translation>Inicia sesión con una cuenta de esa organización o usa otro cliente OAuth.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace account (a work or school account) does not allow backupgui to sign in with it.</source>
+        <translation>El administrador de esta cuenta de Google Workspace (una cuenta del trabajo o de un centro educativo) no permite que backupgui inicie sesión con ella.</translation>
+    </message>
+    <message>
+        <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
+        <translation>Este cliente OAuth es solo para las cuentas de Google de su propia organización, y esta cuenta no es una de ellas.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

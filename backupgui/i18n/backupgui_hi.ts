@@ -6416,6 +6416,22 @@ Identity (server key fingerprint): %2</source>
         <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
         <translation>Google Drive, backupgui को इस्तेमाल नहीं करने दे रहा: इस Google Workspace खाते (ऑफ़िस या स्कूल का खाता) के एडमिन ने Drive ऐप्लिकेशन बंद कर दिए हैं।</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui, or sign in with another Google account.</source>
+        <translation>अपने Google Workspace एडमिन से backupgui को अनुमति देने के लिए कहें, या किसी दूसरे Google खाते से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of that organization, or use another OAuth client.</source>
+        <translation>उस संगठन के किसी खाते से साइन इन करें, या कोई दूसरा OAuth क्लाइंट इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace account (a work or school account) does not allow backupgui to sign in with it.</source>
+        <translation>इस Google Workspace खाते (ऑफ़िस या स्कूल का खाता) के एडमिन backupgui को इस खाते से साइन इन करने की अनुमति नहीं देते।</translation>
+    </message>
+    <message>
+        <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
+        <translation>यह OAuth क्लाइंट सिर्फ़ अपने संगठन के Google खातों के लिए है, और यह खाता उनमें से नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6360,6 +6360,22 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
         <translation>Google Drive tidak mengizinkan backupgui masuk: administrator akun Google Workspace ini (akun kantor atau sekolah) telah menonaktifkan aplikasi Drive.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui, or sign in with another Google account.</source>
+        <translation>Minta administrator Google Workspace Anda untuk mengizinkan backupgui, atau masuk dengan Akun Google lain.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of that organization, or use another OAuth client.</source>
+        <translation>Masuk dengan akun organisasi tersebut, atau gunakan klien OAuth lain.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace account (a work or school account) does not allow backupgui to sign in with it.</source>
+        <translation>Administrator akun Google Workspace ini (akun kantor atau sekolah) tidak mengizinkan backupgui masuk dengan akun ini.</translation>
+    </message>
+    <message>
+        <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
+        <translation>Klien OAuth ini hanya untuk Akun Google milik organisasinya sendiri, dan akun ini bukan salah satunya.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6416,6 +6416,22 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
         <translation>O Google Drive não deixa o backupgui entrar: o administrador desta conta do Google Workspace (uma conta de trabalho ou escolar) desativou os apps do Drive.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui, or sign in with another Google account.</source>
+        <translation>Peça ao administrador do seu Google Workspace que autorize o backupgui, ou entre com outra Conta do Google.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of that organization, or use another OAuth client.</source>
+        <translation>Entre com uma conta dessa organização ou use outro cliente OAuth.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace account (a work or school account) does not allow backupgui to sign in with it.</source>
+        <translation>O administrador desta conta do Google Workspace (uma conta de trabalho ou escolar) não permite que o backupgui faça login com ela.</translation>
+    </message>
+    <message>
+        <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
+        <translation>Este cliente OAuth é só para as Contas do Google da própria organização dele, e esta conta não é uma delas.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6472,6 +6472,22 @@ Identity (server key fingerprint): %2</source>
         <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
         <translation>Google Диск не пускает backupgui: администратор этого аккаунта Google Workspace (рабочего или учебного) отключил приложения для Диска.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui, or sign in with another Google account.</source>
+        <translation>Попросите администратора Google Workspace разрешить backupgui или войдите с другим аккаунтом Google.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of that organization, or use another OAuth client.</source>
+        <translation>Войдите с аккаунтом этой организации или используйте другой OAuth-клиент.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace account (a work or school account) does not allow backupgui to sign in with it.</source>
+        <translation>Администратор этого аккаунта Google Workspace (рабочего или учебного) не разрешает входить в backupgui с этим аккаунтом.</translation>
+    </message>
+    <message>
+        <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
+        <translation>Этот OAuth-клиент предназначен только для аккаунтов Google своей организации, а этот аккаунт к ней не относится.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6360,6 +6360,22 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Google Drive does not let backupgui in: the administrator of this Google Workspace account (a work or school account) has turned off Drive apps.</source>
         <translation>Google Drive, backupgui&apos;ye izin vermiyor: bu Google Workspace hesabının (iş veya okul hesabı) yöneticisi Drive uygulamalarını kapattı.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to allow backupgui, or sign in with another Google account.</source>
+        <translation>Google Workspace yöneticinizden backupgui&apos;ye izin vermesini isteyin veya başka bir Google hesabıyla oturum açın.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of that organization, or use another OAuth client.</source>
+        <translation>O kuruluşun bir hesabıyla oturum açın veya başka bir OAuth istemcisi kullanın.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace account (a work or school account) does not allow backupgui to sign in with it.</source>
+        <translation>Bu Google Workspace hesabının (iş veya okul hesabı) yöneticisi, backupgui&apos;nin bu hesapla oturum açmasına izin vermiyor.</translation>
+    </message>
+    <message>
+        <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
+        <translation>Bu OAuth istemcisi yalnızca kendi kuruluşunun Google hesapları içindir ve bu hesap onlardan biri değil.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -141,3 +141,28 @@ def test_the_emulator_default_address_is_where_sign_in_goes(qtbot, gui):
     qtbot.waitUntil(lambda: dlg.url != "", timeout=30_000)
     assert dlg.url.startswith("http://127.0.0.1:8765/o/oauth2/auth?")
     dlg.reject()
+
+
+def test_a_workspace_admins_block_is_said_in_the_dialog(qtbot, gui, emulator):
+    """A Google Workspace account whose administrator does not allow the app: Google's consent
+    page sends the browser back with ``admin_policy_enforced``; the dialog says who decides and
+    what else to do, offers Try again, and signs nobody in."""
+    emulator.consent_error = "admin_policy_enforced"
+    box = _box(qtbot)
+    box.emulator_check.setChecked(True)
+    box.emulator.setText(emulator.root_url)
+    browser = Browser()
+    box.sign_in_button.click()
+    dlg = box.dialog
+    qtbot.waitUntil(lambda: dlg.url != "", timeout=30_000)
+    browser(dlg.url)
+    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=30_000)
+    text = dlg.error.text()
+    assert "administrator of this Google Workspace account" in text, text
+    assert "Ask your Google Workspace administrator to allow backupgui" in text, text
+    assert "another Google account" in text, text
+    assert "refused" not in text and "admin_policy_enforced" not in text, text
+    assert dlg.retry_button.isVisible() and dlg.cancel_button.text() == "Close"
+    assert box.account == "" and not browser.errors
+    if os.environ.get("BACKUPGUI_SHOTS"):
+        dlg.grab().save(os.path.join(os.environ["BACKUPGUI_SHOTS"], "sign-in-admin-block.png"))

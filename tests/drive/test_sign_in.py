@@ -275,3 +275,101 @@ def test_a_failed_code_exchange_is_said_by_its_kind(emulator_for, tmp_path, qapp
     assert german in said, said
     for word in ("invalid_", "Error", "Connection", "refused", "sign-in"):
         assert word not in said, said
+
+
+@pytest.mark.parametrize("error, english, german", [
+    ("admin_policy_enforced",
+     "The administrator of this Google Workspace account (a work or school account) does not "
+     "allow backupgui to sign in with it.", "Administrator"),
+    ("org_internal",
+     "This OAuth client is only for the Google accounts of its own organization, and this "
+     "account is not one of them.", "Organisation"),
+    ("access_denied", "You did not allow backupgui to use Google Drive.", "Google Drive"),
+])
+def test_a_refusal_at_the_consent_page_is_said_by_its_kind(emulator, tmp_path, qapp, error,
+                                                            english, german):
+    """Google's consent page sends the browser back with ``error=…`` instead of a code: a
+    Workspace admin who blocks the app (``admin_policy_enforced``) and a client limited to
+    another organization (``org_internal``) are said as such, with whom to ask, in the
+    person's language ("Google refused the sign-in." for both before); no code is exchanged."""
+    from backupgui.ui import language
+
+    emulator.consent_error = error
+    own = tmp_path / "c.json"
+    own.write_text(json.dumps(emulator.client_config()))
+    browser = Browser()
+    with pytest.raises(SignInError) as ei:
+        google_auth.sign_in(own, remember=False, api_root=emulator.root_url, on_url=browser,
+                            timeout_seconds=30)
+    assert str(ei.value) == english
+    assert not browser.errors
+    assert not any(r.get("path") == "/token" for r in emulator.requests)
+    hint = ei.value.hint or ""
+    if error == "admin_policy_enforced":
+        assert "administrator" in hint and "another Google account" in hint
+    language.install_language("de", qapp)
+    try:
+        said = language.translate_message(str(ei.value))
+        said_hint = language.translate_message(hint)
+    finally:
+        language.install_language("en", qapp)
+    assert said != str(ei.value) and german in said, said
+    assert said_hint != hint, said_hint
+    for word in (error, "Error", "sign-in", "policy"):
+        assert word not in said + said_hint, (said, said_hint)
+
+
+@pytest.mark.parametrize("error", ["admin_policy_enforced\u202e", "ADMIN_POLICY_ENFORCED",
+                                   "admin_policy_enforced_x", "x" * 5000])
+def test_an_error_name_that_is_not_exactly_googles_is_the_general_refusal(emulator, tmp_path,
+                                                                          error):
+    """The redirect's ``error`` comes from whoever reaches the loopback port: only Google's
+    exact names pick a sentence; anything else is the general refusal, and the value is never
+    put into it."""
+    emulator.consent_error = error
+    own = tmp_path / "c.json"
+    own.write_text(json.dumps(emulator.client_config()))
+    with pytest.raises(SignInError) as ei:
+        google_auth.sign_in(own, remember=False, api_root=emulator.root_url, on_url=Browser(),
+                            timeout_seconds=30)
+    assert str(ei.value) == "Google refused the sign-in."
+
+
+def test_the_emulators_command_line_plays_a_workspace_admins_block(tmp_path):
+    """``--consent-error admin_policy_enforced``: the emulator process's consent page sends
+    the browser back with Google's error and the state, no code; a name Google does not use
+    is refused at start."""
+    import subprocess as sp
+
+    from backupgui.services.drive_emulator.server import DEFAULT_CLIENT_ID
+
+    cmd = [sys.executable, "-m", "backupgui.services.drive_emulator", "--port", "0",
+           "--data", str(tmp_path / "emu")]
+    bad = sp.run(cmd + ["--consent-error", "something_else"], capture_output=True, text=True,
+                 timeout=60)
+    assert bad.returncode == 2 and "--consent-error" in bad.stderr
+    env = dict(os.environ, BACKUPGUI_DRIVE_TOKEN="cli-token")
+    proc = sp.Popen(cmd + ["--consent-error", "admin_policy_enforced"], stdout=sp.PIPE, text=True,
+                    env=env)
+    try:
+        line = proc.stdout.readline()
+        root = line.split("listening on ")[1].split()[0]
+        url = root + "o/oauth2/auth?" + urllib.parse.urlencode({
+            "response_type": "code", "client_id": DEFAULT_CLIENT_ID, "state": "s-1",
+            "redirect_uri": "http://127.0.0.1:9/", "scope": google_auth.SCOPE})
+
+        class NoFollow(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None
+
+        with pytest.raises(urllib.error.HTTPError) as ei:
+            urllib.request.build_opener(NoFollow).open(url, timeout=10)
+        assert ei.value.code == 302
+        back = urllib.parse.urlsplit(ei.value.headers["Location"])
+        assert back.netloc == "127.0.0.1:9"
+        assert urllib.parse.parse_qs(back.query) == {"error": ["admin_policy_enforced"],
+                                                     "state": ["s-1"]}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert proc.returncode == 0

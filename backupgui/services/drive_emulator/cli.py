@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from .server import DEFAULT_CLIENT_ID, DriveEmulator
+from .server import CONSENT_ERRORS, DEFAULT_CLIENT_ID, DriveEmulator
 
 TOKEN_ENV = "BACKUPGUI_DRIVE_TOKEN"
 
@@ -34,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--untick-scope", action="append", default=[], metavar="SCOPE",
                    help="the consent screen grants every scope asked for but this one (as a person "
                         "unticking it); may be given more than once")
+    p.add_argument("--consent-error", choices=CONSENT_ERRORS, default=None,
+                   help="the consent page sends the browser back with this error instead of a "
+                        "code (access_denied: the person chose Cancel; admin_policy_enforced: a "
+                        "Google Workspace admin blocks the app; org_internal: a client of another "
+                        "organization)")
     p.add_argument("--page-limit", type=int, default=None, metavar="N",
                    help="at most N files per files.list page, whatever pageSize asks")
     return p
@@ -46,6 +51,7 @@ def cli_main(argv: list[str] | None = None) -> int:
     emu = DriveEmulator(data, port=args.port, quota=args.quota, email=args.email, token_ttl=args.token_ttl,
                         client_id=args.client_id)
     emu.unticked_scopes = set(args.untick_scope)
+    emu.consent_error = args.consent_error
     emu.page_limit = args.page_limit if args.page_limit and args.page_limit > 0 else None
     try:
         if args.faults:

@@ -53,6 +53,10 @@ DRIVE_SCOPE_PREFIX = "https://www.googleapis.com/auth/drive"
 SIGN_IN_SCOPES = frozenset({"openid", "email", "profile",
                             "https://www.googleapis.com/auth/userinfo.email",
                             "https://www.googleapis.com/auth/userinfo.profile"})
+#: The errors Google's consent page may send the browser back with instead of a code ("OAuth
+#: 2.0 for iOS & Desktop Apps"): the person chose Cancel; a Google Workspace admin does not
+#: allow the app; the client is limited to the accounts of its own organization.
+CONSENT_ERRORS = ("access_denied", "admin_policy_enforced", "org_internal")
 #: Google's bounds of ``files.list``'s ``pageSize`` (a value outside is 400 ``invalid``).
 PAGE_SIZE_MAX = 1000
 #: Google's limits of a file's appProperties ("Add custom file properties").
@@ -131,6 +135,10 @@ class DriveEmulator:
         #: may untick a scope; the token then comes without it, and Drive refuses it with 403
         #: ``insufficientPermissions``). Tests and ``--untick-scope`` set it.
         self.unticked_scopes: set[str] = set()
+        #: The consent page sends the browser back with this OAuth error instead of a code
+        #: (``CONSENT_ERRORS``: a person who chose Cancel, a Workspace admin's block, an
+        #: organization-only client). Tests and ``--consent-error`` set it; None: a code.
+        self.consent_error: str | None = None
         #: At most this many files per ``files.list`` page, whatever ``pageSize`` asks (Google:
         #: "Partial or empty result pages are possible even before the end of the files list
         #: has been reached"). None: ``pageSize`` files.
@@ -1201,6 +1209,11 @@ class _Handler(BaseHTTPRequestHandler):
             if q["client_id"] != emu.client_id:  # serves only the client it was set up for
                 return self._send(401, b"invalid_client: The OAuth client was not found.",
                                   content_type="text/plain")
+            sep = "&" if "?" in redirect else "?"
+            if emu.consent_error is not None:  # refused at the consent page (RFC 6749 4.1.2.1)
+                loc = redirect + sep + urlencode({"error": emu.consent_error,
+                                                  "state": q.get("state", "")})
+                return self._send(302, b"", headers={"Location": loc}, content_type="text/plain")
             code = "4/emu-" + secrets.token_urlsafe(24)
             # Granular consent: the person may untick a scope; the grant (the redirect's
             # and the token's ``scope``) then lacks it, and nothing else says so.
@@ -1212,7 +1225,6 @@ class _Handler(BaseHTTPRequestHandler):
                                 # The account that signs in (Google's login_hint picks one).
                                 "email": q.get("login_hint") or emu.store.email,
                                 "nonce": q.get("nonce")}
-            sep = "&" if "?" in redirect else "?"
             loc = redirect + sep + urlencode({"state": q.get("state", ""), "code": code, "scope": granted})
             return self._send(302, b"", headers={"Location": loc}, content_type="text/plain")
         if p == "/token" and self.method == "POST":
