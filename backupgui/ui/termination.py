@@ -28,12 +28,12 @@ from ..engine.locks import RELEASE_S
 
 log = logging.getLogger(__name__)
 
-#: The signals that mean "end now, cleanly". A signal set to be ignored when the app started
-#: (``nohup``: SIGHUP; a job started with ``&`` by a script: SIGINT) stays ignored.
+# The signals that mean "end now, cleanly". A signal set to be ignored when the app started
+# (``nohup``: SIGHUP; a job started with ``&`` by a script: SIGINT) stays ignored.
 SIGNALS: tuple[int, ...] = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
-#: How long the stopped job may take to end (its lock's release included) before the app
-#: leaves anyway; well inside a service manager's 90 s before SIGKILL.
+# How long the stopped job may take to end (its lock's release included) before the app
+# leaves anyway; well inside a service manager's 90 s before SIGKILL.
 STOP_WAIT_S = RELEASE_S + 15.0
 
 
