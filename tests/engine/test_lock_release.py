@@ -22,6 +22,7 @@ from backupgui.engine.repository import Repo
 from backupgui.errors import CancelledError
 from backupgui.jobs import CancelToken
 from backupgui.library.demo import create_demo_library
+from tests.signals import as_started_from_a_terminal
 
 from .test_two_computers import KEY
 
@@ -70,7 +71,8 @@ def test_a_stopped_cli_removes_its_lock(backed_up, sig, code, command) -> None:
              "-q"] if command == "backup" else
             ["change-password", "--dest", str(dest), "--key-file", str(key_file), "--to-key"])
     proc = subprocess.Popen([sys.executable, "-c", _HELD_CLI, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ})
+                            stderr=subprocess.PIPE, text=True, env={**os.environ},
+                            preexec_fn=as_started_from_a_terminal)
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
         assert len(_locks(dest)) == 1

@@ -18,6 +18,7 @@ from backupgui.crypto.keys import format_key
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import BackupRequest, backup, list_backups
 from backupgui.library.demo import create_demo_library
+from tests.signals import as_started_from_a_terminal
 
 from ..engine.test_two_computers import KEY
 
@@ -90,7 +91,8 @@ def test_a_signal_stops_the_backup_removes_its_lock_and_saves(tmp_path, monkeypa
         [sys.executable, "-c", _HELD_APP, str(ROOT), str(lib), str(dest), first.set_id,
          format_key(KEY.key)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        start_new_session=True)  # (the test's own Ctrl+C does not reach it)
+        start_new_session=True,  # (the test's own Ctrl+C does not reach it)
+        preexec_fn=as_started_from_a_terminal)
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "locked", \
             proc.stderr.read() if proc.poll() is not None else ""  # type: ignore[union-attr]
