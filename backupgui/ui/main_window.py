@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QFrame,
@@ -55,7 +56,15 @@ from .widgets import style
 from .widgets.accessibility import announce
 from .widgets.elide import plain_message
 from .widgets.errors import name_icon, show_error
-from .widgets.fit import PanelScroll, TrailingGapDelegate, header_title_width, table_min_width
+from .widgets.fit import (
+    QWIDGETSIZE_MAX,
+    PanelScroll,
+    TrailingGapDelegate,
+    available_area,
+    fit_on_screen,
+    header_title_width,
+    table_min_width,
+)
 from .widgets.formatting import human_size, number, numbers, short_date
 from .widgets.icons import app_icon, icon, render
 
@@ -264,6 +273,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        self._arrange()  # (before the first size: on a narrow screen the card goes below)
         style.initial_size(self, 1140, 720)
         self.statusBar().showMessage(self.tr("Library: %1").replace("%1",
                                                                   isolate(str(ctx.library_dir))))
@@ -407,6 +417,8 @@ class MainWindow(QMainWindow):
                            "muted", wrap=True)  # German ran under the backup card at 880 px
         left.addWidget(hint)
         lay.addLayout(left, 1)
+        self.chats_layout, self.chats_list = lay, left
+        self.stacked = False  # the card below the list (a narrow screen: ``_arrange``)
 
         self.panel = BackupPanel()
         self.panel.backupRequested.connect(self.controller.start)
@@ -425,6 +437,55 @@ class MainWindow(QMainWindow):
         self.panel_scroll = PanelScroll(self.panel)
         lay.addWidget(self.panel_scroll)
         return w
+
+    def side_by_side_width(self) -> int:
+        """The window's smallest width with the backup card beside the chat list: the list's
+        columns whole, the card at its smallest, the margins between and around them."""
+        outer = self.centralWidget().layout().contentsMargins()
+        # (the card's scroll bar counted whether shown or not: the choice must not depend on
+        # the arrangement it makes, where the card scrolls more or less)
+        card = (self.panel.minimumSizeHint().width()
+                + self.panel_scroll.verticalScrollBar().sizeHint().width())
+        need = (outer.left() + outer.right() + self.chats_list.minimumSize().width()
+                + 16 + card)
+        return max(self._MIN_WIDTH, need)
+
+    def _arrange(self) -> None:
+        """The card beside the chat list, or below it where the screen is narrower than the
+        two side by side need: in German, Spanish, Indonesian, Portuguese and Russian at
+        150 % on a 1366x768 laptop (911 px of screen) that was 912-985 px, and the card's
+        right edge was off the screen. Below the list the card spans the window's width, so its wrapped
+        lines take fewer rows of the short screen. Offscreen (no user's screen) and on a
+        wide screen the card stays beside the list."""
+        area = available_area(self)
+        if area is None:  # (offscreen: left as it is, beside unless set_stacked said)
+            return
+        frame = self.frameGeometry().width() - self.width() if self.isVisible() else 0
+        # (the window manager's borders: a guess until the window is framed)
+        stacked = self.side_by_side_width() + (frame if frame > 0 else style.px(4)) \
+            > area.width()
+        self.set_stacked(stacked)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Put the card below the chat list (True) or beside it (False)."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        box = self.chats_layout
+        box.setDirection(QBoxLayout.Direction.TopToBottom if stacked
+                         else QBoxLayout.Direction.LeftToRight)
+        # Below the list the card takes the window's width (beside it, 420 design px at most)
+        self.panel.setMaximumWidth(QWIDGETSIZE_MAX if stacked else style.px(420))
+        self.panel_scroll.setMaximumWidth(
+            QWIDGETSIZE_MAX if stacked
+            else style.px(420) + self.panel_scroll.verticalScrollBar().sizeHint().width())
+        # a short screen's height shared between the list and the card (each scrolls)
+        box.setStretch(0, 1)
+        box.setStretch(1, 1 if stacked else 0)
+        box.setSpacing(style.px(12) if stacked else 16)
+        box.invalidate()
+        if self.isVisible():  # a window forced wider by the side-by-side minimum narrows
+            QTimer.singleShot(0, self, lambda: fit_on_screen(self))
 
     def _build_banner(self) -> QFrame:
         box = QFrame()
@@ -707,6 +768,9 @@ class MainWindow(QMainWindow):
 
     def _running_changed(self, running: bool) -> None:
         self.panel.set_running(running)
+        if running and self.stacked:  # below the list the card may be scrolled: show its bar
+            QTimer.singleShot(0, self, lambda: self.panel_scroll.ensureWidgetVisible(
+                self.panel.progress))
         mode = self.controller.new_mode
         if running and mode and not self.ctx.settings.encryption_on:
             # The first backup encrypts with what was just chosen: not "Off" while it runs.
@@ -1005,11 +1069,18 @@ class MainWindow(QMainWindow):
         chat list's hint and search field. The minimum follows the layout (its language, its
         text size) and is never under ``_MIN_WIDTH``."""
         done = super().event(e)
-        if e.type() == QEvent.Type.LayoutRequest and self.layout() is not None:
+        if e.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show,
+                        QEvent.Type.ScreenChangeInternal):
+            self._arrange()
+        if e.type() == QEvent.Type.LayoutRequest:
+            self._follow_layout_minimum()
+        return done
+
+    def _follow_layout_minimum(self) -> None:
+        if self.layout() is not None:
             need = max(self._MIN_WIDTH, self.layout().totalMinimumSize().width())
             if need != self.minimumWidth():
                 self.setMinimumWidth(need)
-        return done
 
     def closeEvent(self, e: QCloseEvent) -> None:
         """Closing the window (when it does not go to the tray) is quitting."""
