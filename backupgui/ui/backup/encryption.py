@@ -46,7 +46,12 @@ from ..tasks import TaskHandle, run_in_background
 from ..widgets import style
 from ..widgets.accessibility import announce
 from ..widgets.errors import inline_text, name_icon
-from ..widgets.fit import ScreenScroll, available_area, grow_to_fit, keep_min_height_for_width
+from ..widgets.fit import (
+    ScreenScroll,
+    fit_to_contents,
+    grow_to_fit,
+    keep_min_height_for_width,
+)
 from ..widgets.formatting import numbers
 from ..widgets.icons import icon, render
 from ..widgets.secret_fields import KeyField, KeyGrid, NewPasswordForm, PasswordField
@@ -184,9 +189,9 @@ class EncryptionDialog(QDialog):
                              CHECK: self.tr("Check your password"),
                              UPGRADE: self.tr("Secure your key vault")}[mode])
         self.setWindowIcon(icon("lock"))
-        area = available_area(self)  # (no taller than a short screen: the page scrolls there)
-        self.setMinimumSize(style.px(600), style.px(560) if area is None else
-                            min(style.px(560), area.height() - style.FRAME_ROOM))
+        # A width only: each page has its own height (the dialog follows it), and the page
+        # scrolls on a screen too short for it.
+        self.setMinimumWidth(style.px(600))
 
         self.stack = QStackedWidget()
         self.page_unlock = self._build_unlock()
@@ -513,7 +518,10 @@ class EncryptionDialog(QDialog):
         if remember:
             self._history.append(self.stack.currentWidget())
         self.stack.setCurrentWidget(page)
-        self.body.verticalScrollBar().setValue(0)  # a new page starts at its top
+        self._entered(page)
+
+    def _entered(self, page: QWidget) -> None:
+        self.body.verticalScrollBar().setValue(0)  # a page starts at its top
         self._update_buttons()
         self._fit()
         # Where the keyboard starts on each page (Enter then does the obvious thing; on the
@@ -521,19 +529,35 @@ class EncryptionDialog(QDialog):
         focus = {self.page_unlock: self.unlock_field, self.page_password: self.new_password.password,
                  self.page_confirm: self.confirm_fields[0], self.page_key: self.next_button,
                  self.page_off: self.cancel_button}.get(page)
+        now = self.focusWidget()
+        if focus is None and (now is None or not now.isVisibleTo(self)):
+            # The focus was on what this page hides (the choice clicked, Back on the first
+            # page): the page's first control has it, not the start of the Tab order.
+            focus = next((w for w in page.findChildren(QWidget)
+                          if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                          and w.isVisibleTo(page) and w.isEnabled()), self.next_button)
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit(self) -> None:
-        """Grow to what the page's wrapped texts need at this width (the minimum size only
-        knows unwrapped widths: a third choice, or a longer language, was squeezed)."""
-        grow_to_fit(self)
+        """As tall as this page needs at this width, shorter or taller than the last one (a
+        stack is as tall as its tallest page: the recovery code's page had the vault
+        choice's empty room below it); the top stays where it is, and the dialog stays on
+        its screen, the page scrolling where the screen is too short."""
+        if self.isVisible():
+            fit_to_contents(self)
+        else:
+            grow_to_fit(self)
+
+    def showEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().showEvent(e)
+        fit_to_contents(self)  # (at the width it opens at: its first page's wrapping)
 
     def _back(self) -> None:
         if self._history and not self._busy():
-            self.stack.setCurrentWidget(self._history.pop())
-            self.body.verticalScrollBar().setValue(0)
-            self._update_buttons()
+            page = self._history.pop()
+            self.stack.setCurrentWidget(page)
+            self._entered(page)
 
     def _busy(self) -> bool:
         return self._task is not None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QScrollArea,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -34,6 +35,25 @@ def grow_to_fit(w: QWidget) -> None:
         QCoreApplication.sendPostedEvents(w, QEvent.Type.LayoutRequest)
     need = max(w.heightForWidth(w.width()), w.sizeHint().height())
     if need > w.height():
+        w.resize(w.width(), need)
+
+
+def fit_to_contents(w: QWidget) -> None:
+    """Make window ``w`` as tall as its contents need at its current width, shorter or taller
+    (a dialog whose pages differ in height: each at its own); its top stays where it is, and
+    ``keep_on_screen`` moves it up if its bottom would leave the screen."""
+    lay = w.layout()
+    if lay is None:
+        return
+    lay.activate()
+    if lay.hasHeightForWidth():
+        need = max(lay.totalHeightForWidth(w.width()),
+                   lay.totalMinimumHeightForWidth(w.width()))
+    else:
+        need = max(lay.totalSizeHint().height(), lay.totalMinimumSize().height())
+    if need < w.minimumHeight():  # (the previous page's minimum: the window may shrink)
+        w.setMinimumHeight(need)
+    if need != w.height():
         w.resize(w.width(), need)
 
 
@@ -157,6 +177,8 @@ class ScreenScroll(QScrollArea):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         body.installEventFilter(self)  # the body's layout changed: so did this area's need
+        if isinstance(body, QStackedWidget):  # (so did it when another page is shown)
+            body.currentChanged.connect(lambda _i: self.updateGeometry())
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 - Qt API
         if obj is self.widget() and e.type() == QEvent.Type.LayoutRequest:
@@ -170,10 +192,15 @@ class ScreenScroll(QScrollArea):
         return max(style.px(120), area.height() - style.FRAME_ROOM - self.reserve())
 
     def _need(self, width: int) -> int:
-        lay = self.widget().layout()
+        body = self.widget()
+        if isinstance(body, QStackedWidget) and body.currentWidget() is not None:
+            # A stack of pages needs its current page's height, not its tallest page's: the
+            # encryption dialog's short pages had the key vault's page's empty room below them.
+            body = body.currentWidget()
+        lay = body.layout()
         if lay is not None and lay.hasHeightForWidth():
             return lay.totalHeightForWidth(width)
-        return self.widget().sizeHint().height()
+        return body.sizeHint().height()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return True
