@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Backup &amp;schedule…</source>
-        <translation>&amp;جدول النسخ الاحتياطي…</translation>
+        <translation>جدول النسخ الاحتياطي (&amp;ج)…</translation>
     </message>
     <message>
         <source>Backup &amp;history…</source>
-        <translation>&amp;سجل النسخ الاحتياطي…</translation>
+        <translation>سجل النسخ الاحتياطي (&amp;س)…</translation>
     </message>
     <message>
         <source>backupgui keeps running</source>
@@ -84,7 +84,7 @@
     <name>BackupController</name>
     <message>
         <source>Open &amp;Settings</source>
-        <translation>فتح الإ&amp;عدادات</translation>
+        <translation>فتح الإعدادات (&amp;ع)</translation>
     </message>
     <message>
         <source>Cannot back up yet</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>إ&amp;عادة المحاولة</translation>
+        <translation>إعادة المحاولة (&amp;ع)</translation>
     </message>
 </context>
 <context>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Restore an older backup &amp;anyway</source>
-        <translation>استعادة نسخة احتياطية أقدم &amp;على أي حال</translation>
+        <translation>استعادة نسخة احتياطية أقدم على أي حال (&amp;ع)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>إي&amp;قاف</translation>
+        <translation>إيقاف (&amp;ق)</translation>
     </message>
     <message>
         <source>Reading the backup&apos;s chats</source>
@@ -602,11 +602,11 @@
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>تحديد ال&amp;كل</translation>
+        <translation>تحديد الكل (&amp;ك)</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation>إلغاء ت&amp;حديد الكل</translation>
+        <translation>إلغاء تحديد الكل (&amp;ح)</translation>
     </message>
     <message>
         <source>Chats in the backup</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>&amp;Replace the chats here with the backup&apos;s version</source>
-        <translation>است&amp;بدال الدردشات هنا بنسختها من النسخة الاحتياطية</translation>
+        <translation>استبدال الدردشات هنا بنسختها من النسخة الاحتياطية (&amp;ب)</translation>
     </message>
     <message>
         <source>Backup from %1, %2: %3, %4, %5 of media.</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation>&amp;تسجيل الدخول…</translation>
+        <translation>تسجيل الدخول (&amp;ت)…</translation>
     </message>
     <message>
         <source>This copy of backupgui has no Google sign-in built in. To back up to Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Use your own Google Cloud &amp;client…</source>
-        <translation>استخدام &amp;عميل Google Cloud الخاص بك…</translation>
+        <translation>استخدام عميل Google Cloud الخاص بك (&amp;ع)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Use the &amp;built-in sign-in</source>
-        <translation>استخدام تسجيل الدخول الم&amp;دمج</translation>
+        <translation>استخدام تسجيل الدخول المدمج (&amp;د)</translation>
     </message>
     <message>
         <source>Try without Google: use the Drive &amp;emulator at</source>
@@ -803,7 +803,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation>&amp;نسيان</translation>
+        <translation>نسيا&amp;ن</translation>
     </message>
     <message>
         <source>The account could not be forgotten</source>
@@ -811,11 +811,11 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>Fo&amp;rget this account on this computer</source>
-        <translation>&amp;نسيان هذا الحساب على هذا الكمبيوتر</translation>
+        <translation>نسيا&amp;ن هذا الحساب على هذا الكمبيوتر</translation>
     </message>
     <message>
         <source>&amp;Use another account…</source>
-        <translation>&amp;تبديل إلى حساب آخر…</translation>
+        <translation>تبديل إلى حساب آخر (&amp;ت)…</translation>
     </message>
 </context>
 <context>
@@ -862,7 +862,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;متابعة</translation>
+        <translation>متابعة (&amp;م)</translation>
     </message>
     <message>
         <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
@@ -906,7 +906,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;كلمة المرور</translation>
+        <translation>كلمة المرور (&amp;ك)</translation>
     </message>
     <message>
         <source>Key vault &amp;recovery code</source>
@@ -934,7 +934,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>Use a &amp;password</source>
-        <translation>استخدام &amp;كلمة مرور</translation>
+        <translation>استخدام كلمة مرور (&amp;ك)</translation>
     </message>
     <message>
         <source>A random key you write down or save. Strongest, but keep it safe.</source>
@@ -942,7 +942,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>Use a password with the key &amp;vault</source>
-        <translation>استخدام كلمة مرور مع &amp;خزنة المفاتيح</translation>
+        <translation>استخدام كلمة مرور مع خزنة المفاتيح (&amp;خ)</translation>
     </message>
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
@@ -950,7 +950,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>&amp;New password and new backup key</source>
-        <translation>كلمة مرور جديدة ومفتاح &amp;نسخ احتياطي جديد</translation>
+        <translation>كلمة مرور جديدة ومفتاح نسخ احتياطي جديد (&amp;ن)</translation>
     </message>
     <message>
         <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
@@ -1030,15 +1030,15 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>Turn &amp;on</source>
-        <translation>&amp;تشغيل</translation>
+        <translation>تشغيل (&amp;ت)</translation>
     </message>
     <message>
         <source>&amp;Save password</source>
-        <translation>&amp;حفظ كلمة المرور</translation>
+        <translation>حفظ كلمة المرور (&amp;ح)</translation>
     </message>
     <message>
         <source>&amp;Use this key</source>
-        <translation>ا&amp;ستخدام هذا المفتاح</translation>
+        <translation>استخدام هذا المفتاح (&amp;س)</translation>
     </message>
     <message>
         <source>I saved my &amp;key</source>
@@ -1050,11 +1050,11 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>&amp;Turn off</source>
-        <translation>إ&amp;يقاف</translation>
+        <translation>إيقاف (&amp;ي)</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation>&amp;تحقّق</translation>
+        <translation>تحقّق (&amp;ت)</translation>
     </message>
     <message>
         <source>Create a password for the key vault</source>
@@ -1146,7 +1146,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>Use a %1-digit &amp;key</source>
-        <translation>استخدام &amp;مفتاح مكوّن من %1 رقمًا</translation>
+        <translation>استخدا&amp;م مفتاح مكوّن من %1 رقمًا</translation>
     </message>
     <message>
         <source>On a new computer, your password or %1-digit key unlocks the backup. Nobody else can.</source>
@@ -1190,7 +1190,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>&amp;Leave</source>
-        <translation>&amp;مغادرة</translation>
+        <translation>مغادرة (&amp;م)</translation>
     </message>
     <message>
         <source>&amp;Stay</source>
@@ -1213,7 +1213,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث (&amp;ت)</translation>
     </message>
     <message>
         <source>No backups have run yet.</source>
@@ -1357,11 +1357,11 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation>اختيار &amp;ملف…</translation>
+        <translation>اختيار ملف (&amp;م)…</translation>
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation>اختيار م&amp;جلد…</translation>
+        <translation>اختيار مجلد (&amp;ج)…</translation>
     </message>
     <message>
         <source>Export format</source>
@@ -1369,7 +1369,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>Fo&amp;rmat:</source>
-        <translation>ال&amp;تنسيق:</translation>
+        <translation>التنسيق (&amp;ت):</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1433,7 +1433,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>ا&amp;ستيراد</translation>
+        <translation>استيراد (&amp;س)</translation>
     </message>
     <message>
         <source>Import from &amp;phone backup…</source>
@@ -1643,7 +1643,7 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     </message>
     <message>
         <source>&amp;Open key file…</source>
-        <translation>&amp;فتح ملف المفتاح…</translation>
+        <translation>فتح ملف المفتاح (&amp;ف)…</translation>
     </message>
     <message>
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
@@ -1658,11 +1658,11 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     <name>KeyGrid</name>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;نسخ</translation>
+        <translation>نسخ (&amp;ن)</translation>
     </message>
     <message>
         <source>&amp;Save to file…</source>
-        <translation>&amp;حفظ في ملف…</translation>
+        <translation>حفظ في ملف (&amp;ح)…</translation>
     </message>
     <message>
         <source>Your recovery code</source>
@@ -1757,7 +1757,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     </message>
     <message>
         <source>Key vault &amp;address</source>
-        <translation>&amp;عنوان خزنة المفاتيح</translation>
+        <translation>عنوان خزنة المفاتيح (&amp;ع)</translation>
     </message>
     <message>
         <source>Key vault address</source>
@@ -1800,7 +1800,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;كلمة المرور</translation>
+        <translation>كلمة المرور (&amp;ك)</translation>
     </message>
     <message>
         <source>Address: %1
@@ -1818,7 +1818,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1-digit &amp;key</source>
-        <translation>ال&amp;مفتاح المكوّن من %1 رقمًا</translation>
+        <translation>المفتاح المكوّن من %1 رقمًا (&amp;م)</translation>
     </message>
     <message>
         <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
@@ -1863,7 +1863,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Import chats…</source>
-        <translation>ا&amp;ستيراد الدردشات…</translation>
+        <translation>استيراد الدردشات (&amp;س)…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -1871,7 +1871,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Try with &amp;sample chats</source>
-        <translation>التجربة باستخدام دردشات &amp;تجريبية</translation>
+        <translation>التجربة باستخدام دردشا&amp;ت تجريبية</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -1891,7 +1891,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>تحديد ال&amp;كل</translation>
+        <translation>تحديد الكل (&amp;ك)</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
@@ -1923,7 +1923,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Chec&amp;k now</source>
-        <translation>ت&amp;حقّق الآن</translation>
+        <translation>تحقّق الآن (&amp;ح)</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1931,7 +1931,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف (&amp;م)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1939,39 +1939,39 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>الإ&amp;عدادات…</translation>
+        <translation>الإعدادات (&amp;ع)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء (&amp;ن)</translation>
     </message>
     <message>
         <source>&amp;Backup</source>
-        <translation>&amp;نسخ احتياطي</translation>
+        <translation>نسخ احتياطي (&amp;ن)</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>نسخ احتياطي ال&amp;آن</translation>
+        <translation>نسخ احتياطي الآن (&amp;آ)</translation>
     </message>
     <message>
         <source>&amp;Cancel backup</source>
-        <translation>إل&amp;غاء النسخ الاحتياطي</translation>
+        <translation>إلغاء النسخ الاحتياطي (&amp;غ)</translation>
     </message>
     <message>
         <source>End-to-end &amp;encryption…</source>
-        <translation>ال&amp;تشفير التام بين الطرفين…</translation>
+        <translation>التشفير التام بين الطرفين (&amp;ت)…</translation>
     </message>
     <message>
         <source>Check my &amp;password…</source>
-        <translation>التحقق من &amp;كلمة المرور…</translation>
+        <translation>التحقق من كلمة المرور (&amp;ك)…</translation>
     </message>
     <message>
         <source>&amp;Turn off encryption…</source>
-        <translation>إيقاف التشفي&amp;ر…</translation>
+        <translation>إيقاف التشفير (&amp;ر)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض (&amp;ع)</translation>
     </message>
     <message>
         <source>&amp;Find chat</source>
@@ -1979,11 +1979,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Open chat</source>
-        <translation>&amp;فتح دردشة</translation>
+        <translation>فتح دردشة (&amp;ف)</translation>
     </message>
     <message>
         <source>&amp;Reload chat list</source>
-        <translation>إعادة تحميل &amp;قائمة الدردشات</translation>
+        <translation>إعادة تحميل قائمة الدردشات (&amp;ق)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1991,11 +1991,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Show &amp;log</source>
-        <translation>عرض ال&amp;سجل</translation>
+        <translation>عرض السجل (&amp;س)</translation>
     </message>
     <message>
         <source>&amp;About backupgui</source>
-        <translation>&amp;حول backupgui</translation>
+        <translation>حول backupgui (&amp;ح)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -2093,19 +2093,19 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Stop restore and quit</source>
-        <translation>إي&amp;قاف الاستعادة والإنهاء</translation>
+        <translation>إيقاف الاستعادة والإنهاء (&amp;ق)</translation>
     </message>
     <message>
         <source>&amp;Keep restoring</source>
-        <translation>م&amp;واصلة الاستعادة</translation>
+        <translation>مواصلة الاستعادة (&amp;و)</translation>
     </message>
     <message>
         <source>&amp;Stop backup and quit</source>
-        <translation>إي&amp;قاف النسخ والإنهاء</translation>
+        <translation>إيقاف النسخ والإنهاء (&amp;ق)</translation>
     </message>
     <message>
         <source>&amp;Keep backing up</source>
-        <translation>م&amp;واصلة النسخ الاحتياطي</translation>
+        <translation>مواصلة النسخ الاحتياطي (&amp;و)</translation>
     </message>
     <message>
         <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
@@ -2685,11 +2685,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;كلمة المرور</translation>
+        <translation>كلمة المرور (&amp;ك)</translation>
     </message>
     <message>
         <source>Con&amp;firm password</source>
-        <translation>ت&amp;أكيد كلمة المرور</translation>
+        <translation>تأكيد كلمة المرور (&amp;أ)</translation>
     </message>
     <message>
         <source>Not a commonly used password</source>
@@ -2743,7 +2743,7 @@ Identity (server key fingerprint): %2</source>
     <name>PathLabel</name>
     <message>
         <source>&amp;Copy path</source>
-        <translation>&amp;نسخ المسار</translation>
+        <translation>نسخ المسار (&amp;ن)</translation>
     </message>
 </context>
 <context>
@@ -2766,11 +2766,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation>اختيار &amp;ملف…</translation>
+        <translation>اختيار ملف (&amp;م)…</translation>
     </message>
     <message>
         <source>iPhone &amp;backup folder…</source>
-        <translation>مجلد ال&amp;نسخة الاحتياطية لـ iPhone…</translation>
+        <translation>مجلد النسخة الاحتياطية لـ iPhone (&amp;ن)…</translation>
     </message>
     <message>
         <source>Backup:</source>
@@ -2790,7 +2790,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Backup &amp;password:</source>
-        <translation>&amp;كلمة مرور النسخة:</translation>
+        <translation>كلمة مرور النسخة (&amp;ك):</translation>
     </message>
     <message>
         <source>Optional: WhatsApp&apos;s Media folder, copied from the phone</source>
@@ -2802,7 +2802,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation>اختيار م&amp;جلد…</translation>
+        <translation>اختيار مجلد (&amp;ج)…</translation>
     </message>
     <message>
         <source>Media:</source>
@@ -2818,7 +2818,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>ا&amp;ختيار…</translation>
+        <translation>اختيار (&amp;خ)…</translation>
     </message>
     <message>
         <source>Contacts:</source>
@@ -2826,7 +2826,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>O&amp;pen backup</source>
-        <translation>&amp;فتح النسخة الاحتياطية</translation>
+        <translation>فتح النسخة الاحتياطية (&amp;ف)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2866,7 +2866,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>ا&amp;ستيراد</translation>
+        <translation>استيراد (&amp;س)</translation>
     </message>
     <message>
         <source>Choose the WhatsApp backup</source>
@@ -3099,7 +3099,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1-digit &amp;key:</source>
-        <translation>المفتاح المكوّن من %1 ر&amp;قمًا:</translation>
+        <translation>المفتاح المكوّن من %1 رقمًا (&amp;ق):</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
@@ -3145,7 +3145,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>إ&amp;عادة المحاولة</translation>
+        <translation>إعادة المحاولة (&amp;ع)</translation>
     </message>
     <message>
         <source>Not enough free space</source>
@@ -3181,7 +3181,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>إي&amp;قاف مؤقت</translation>
+        <translation>إيقاف مؤقت (&amp;ق)</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -3221,7 +3221,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>ا&amp;ستئناف</translation>
+        <translation>استئناف (&amp;س)</translation>
     </message>
     <message>
         <source>Paused — nothing is being read or sent.</source>
@@ -3249,7 +3249,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
+        <translation>إلغاء (&amp;ل)</translation>
     </message>
     <message>
         <source>Stopping safely; the chats on this computer stay as they were.</source>
@@ -3260,38 +3260,38 @@ Identity (server key fingerprint): %2</source>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation>&amp;حدّد الكلّ</translation>
+        <translation>حدّد الكلّ (&amp;ح)</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
-        <translation>خطوة لأ&amp;على</translation>
+        <translation>خطوة لأعلى (&amp;ع)</translation>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation>خطوة لأ&amp;سفل</translation>
+        <translation>خطوة لأسفل (&amp;س)</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>تراجع (&amp;ت)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>أ&amp;عد</translation>
+        <translation>أعد (&amp;ع)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;قصّ</translation>
+        <translation>قصّ (&amp;ق)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;نسخ</translation>
+        <translation>نسخ (&amp;ن)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>أل&amp;صق</translation>
+        <translation>ألصق (&amp;ص)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3333,19 +3333,19 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation>&amp;نعم</translation>
+        <translation>نعم (&amp;ن)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>ن&amp;عم للكلّ</translation>
+        <translation>نعم للكلّ (&amp;ع)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation>&amp;لا</translation>
+        <translation>لا (&amp;ل)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>لا لل&amp;كلّ</translation>
+        <translation>لا للكلّ (&amp;ك)</translation>
     </message>
     <message>
         <source>Abort</source>
@@ -3392,27 +3392,27 @@ Identity (server key fingerprint): %2</source>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>تراجع (&amp;ت)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>أ&amp;عد</translation>
+        <translation>أعد (&amp;ع)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;قصّ</translation>
+        <translation>قصّ (&amp;ق)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;نسخ</translation>
+        <translation>نسخ (&amp;ن)</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>انسخ و&amp;صلة المكان</translation>
+        <translation>انسخ وصلة المكان (&amp;ص)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>أل&amp;صق</translation>
+        <translation>ألصق (&amp;ص)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3427,19 +3427,19 @@ Identity (server key fingerprint): %2</source>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; ال&amp;سّابق</translation>
+        <translation>&lt; السّابق (&amp;س)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>ال&amp;تّالي</translation>
+        <translation>التّالي (&amp;ت)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>ال&amp;تالي &gt;</translation>
+        <translation>التالي (&amp;ت) &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>أن&amp;هِ</translation>
+        <translation>أنهِ (&amp;ه)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3478,11 +3478,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;تم</translation>
+        <translation>تم (&amp;ت)</translation>
     </message>
     <message>
         <source>Fi&amp;nd backups</source>
-        <translation>ال&amp;بحث عن النسخ الاحتياطية</translation>
+        <translation>البحث عن النسخ الاحتياطية (&amp;ب)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3494,7 +3494,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>ال&amp;تالي &gt;</translation>
+        <translation>التالي (&amp;ت) &gt;</translation>
     </message>
 </context>
 <context>
@@ -3517,23 +3517,23 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Older backups:</source>
-        <translation>النسخ الأ&amp;قدم:</translation>
+        <translation>النسخ الأقدم (&amp;ق):</translation>
     </message>
     <message>
         <source>One a &amp;day, for the last:</source>
-        <translation>نسخة كل &amp;يوم، لآخر:</translation>
+        <translation>نسخة كل يوم، لآخر (&amp;ي):</translation>
     </message>
     <message>
         <source>One a &amp;week, for the last:</source>
-        <translation>نسخة كل أ&amp;سبوع، لآخر:</translation>
+        <translation>نسخة كل أسبوع، لآخر (&amp;س):</translation>
     </message>
     <message>
         <source>One a &amp;month, for the last:</source>
-        <translation>نسخة كل &amp;شهر، لآخر:</translation>
+        <translation>نسخة كل شهر، لآخر (&amp;ش):</translation>
     </message>
     <message>
         <source>One a &amp;year, for the last:</source>
-        <translation>نسخة كل &amp;سنة، لآخر:</translation>
+        <translation>نسخة كل سنة، لآخر (&amp;س):</translation>
     </message>
     <message>
         <source>What you can go back to</source>
@@ -3686,7 +3686,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Old password</source>
-        <translation>&amp;كلمة المرور القديمة</translation>
+        <translation>كلمة المرور القديمة (&amp;ك)</translation>
     </message>
     <message>
         <source>Old password</source>
@@ -3702,11 +3702,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Delete the old key</source>
-        <translation>&amp;حذف المفتاح القديم</translation>
+        <translation>حذف المفتا&amp;ح القديم</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>إي&amp;قاف</translation>
+        <translation>إيقاف (&amp;ق)</translation>
     </message>
     <message>
         <source>Deleting the old key at the key vault…</source>
@@ -3785,7 +3785,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Back up &amp;automatically:</source>
-        <translation>النسخ الاحتياطي ت&amp;لقائيًا:</translation>
+        <translation>النسخ الاحتياطي تلقائيًا (&amp;ل):</translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -3793,11 +3793,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>At &amp;time:</source>
-        <translation>في ال&amp;ساعة:</translation>
+        <translation>في الساعة (&amp;س):</translation>
     </message>
     <message>
         <source>On &amp;weekday:</source>
-        <translation>في &amp;يوم الأسبوع:</translation>
+        <translation>في يوم الأسبوع (&amp;ي):</translation>
     </message>
     <message>
         <source>In shorter months the backup runs on the last day.</source>
@@ -3809,7 +3809,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Also back up on &amp;metered connections (mobile data, hotspots)</source>
-        <translation>النسخ الاحتياطي أيضًا على الاتصالات ال&amp;محدودة (بيانات الجوال، نقاط الاتصال)</translation>
+        <translation>النسخ الاحتياطي أيضًا على الاتصالات المحدودة (&amp;م) (بيانات الجوال، نقاط الاتصال)</translation>
     </message>
     <message>
         <source> %</source>
@@ -3825,15 +3825,15 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>On battery, only &amp;above:</source>
-        <translation>على البطارية، فقط &amp;فوق:</translation>
+        <translation>على البطارية، فقط فوق (&amp;ف):</translation>
     </message>
     <message>
         <source>&amp;Notify me when a backup succeeds (failures are always shown)</source>
-        <translation>إ&amp;علامي عند نجاح النسخ الاحتياطي (تُعرض حالات الفشل دائمًا)</translation>
+        <translation>إعلامي عند نجاح النسخ الاحتياطي (&amp;ع) (تُعرض حالات الفشل دائمًا)</translation>
     </message>
     <message>
         <source>&amp;Start backupgui when I log in (in the tray)</source>
-        <translation>&amp;تشغيل backupgui عند تسجيل الدخول (في علبة النظام)</translation>
+        <translation>تشغيل backupgui عند تسجيل الدخول (&amp;ت) (في علبة النظام)</translation>
     </message>
     <message>
         <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
@@ -3845,7 +3845,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Start backupgui when I log in</source>
-        <translation>&amp;تشغيل backupgui عند تسجيل الدخول</translation>
+        <translation>تشغيل backupgui عند تسجيل الدخول (&amp;ت)</translation>
     </message>
     <message>
         <source>Off (only when I click &quot;Back up&quot;)</source>
@@ -4006,7 +4006,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>A &amp;folder</source>
-        <translation>&amp;مجلد</translation>
+        <translation>مجلد (&amp;م)</translation>
     </message>
     <message>
         <source>&amp;Google Drive</source>
@@ -4022,7 +4022,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>استعراض (&amp;س)…</translation>
     </message>
     <message>
         <source>Backups go to a hidden app folder in your Drive that only backupgui can see.</source>
@@ -4050,11 +4050,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;This computer&apos;s name:</source>
-        <translation>اسم &amp;هذا الكمبيوتر:</translation>
+        <translation>اسم هذا الكمبيوتر (&amp;ه):</translation>
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation>الا&amp;حتفاظ بآخر:</translation>
+        <translation>الاحتفاظ بآخر (&amp;ح):</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -4082,7 +4082,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>اللغة (&amp;ل):</translation>
     </message>
     <message>
         <source>backupgui shows the new language after you restart it.</source>
@@ -4146,7 +4146,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Create folder</source>
-        <translation>إ&amp;نشاء المجلد</translation>
+        <translation>إنشاء المجلد (&amp;ن)</translation>
     </message>
     <message>
         <source>Cannot create the folder</source>
@@ -4154,7 +4154,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Key v&amp;ault:</source>
-        <translation>&amp;خزنة المفاتيح:</translation>
+        <translation>خزنة المفاتيح (&amp;خ):</translation>
     </message>
     <message>
         <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
@@ -4205,11 +4205,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation>&amp;نسخ الرابط</translation>
+        <translation>نسخ الرابط (&amp;ن)</translation>
     </message>
     <message>
         <source>&amp;Open browser again</source>
-        <translation>ف&amp;تح المتصفح مرة أخرى</translation>
+        <translation>فتح المتصفح مرة أخرى (&amp;ت)</translation>
     </message>
     <message>
         <source>Sign-in status</source>
@@ -4221,7 +4221,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>إ&amp;عادة المحاولة</translation>
+        <translation>إعادة المحاولة (&amp;ع)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4280,7 +4280,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Keep backing up to this destination from this computer</source>
-        <translation>م&amp;واصلة النسخ الاحتياطي إلى هذا المكان من هذا الكمبيوتر</translation>
+        <translation>مواصلة النسخ الاحتياطي إلى هذا المكان من هذا الكمبيوتر (&amp;و)</translation>
     </message>
     <message>
         <source>Remembers the destination and keeps the backup key in this computer&apos;s keyring</source>
@@ -4288,7 +4288,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Open a restored chat</source>
-        <translation>&amp;فتح دردشة مستعادة</translation>
+        <translation>فتح دردشة مستعادة (&amp;ف)</translation>
     </message>
     <message numerus="yes">
         <source>Restored &lt;b&gt;%Ln chat(s)&lt;/b&gt; in %1.</source>
@@ -4331,18 +4331,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>&amp;Open %1</source>
         <comment>a restored chat&apos;s name</comment>
-        <translation>&amp;فتح %1</translation>
+        <translation>فتح %1 (&amp;ف)</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation>نسخ احتياطي ال&amp;آن</translation>
+        <translation>نسخ احتياطي الآن (&amp;آ)</translation>
     </message>
     <message>
         <source>&amp;Cancel backup</source>
-        <translation>إل&amp;غاء النسخ الاحتياطي</translation>
+        <translation>إلغاء النسخ الاحتياطي (&amp;غ)</translation>
     </message>
     <message>
         <source>Next backup: …</source>
@@ -4350,19 +4350,19 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Backup &amp;schedule…</source>
-        <translation>&amp;جدول النسخ الاحتياطي…</translation>
+        <translation>جدول النسخ الاحتياطي (&amp;ج)…</translation>
     </message>
     <message>
         <source>Backup &amp;history…</source>
-        <translation>&amp;سجل النسخ الاحتياطي…</translation>
+        <translation>سجل النسخ الاحتياطي (&amp;س)…</translation>
     </message>
     <message>
         <source>&amp;Show window</source>
-        <translation>إ&amp;ظهار النافذة</translation>
+        <translation>إظهار النافذة (&amp;ظ)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء (&amp;ن)</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -4385,7 +4385,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>A &amp;folder (USB drive, network share, …)</source>
-        <translation>&amp;مجلد (ذاكرة USB، مجلد مشترك على الشبكة، …)</translation>
+        <translation>مجلد (&amp;م) (ذاكرة USB، مجلد مشترك على الشبكة، …)</translation>
     </message>
     <message>
         <source>&amp;Google Drive</source>

@@ -15,11 +15,18 @@ runs it; ``tests/ui/test_i18n.py`` runs it per language). See docs/TRANSLATING.m
   "ketuk", "टैप" …) in the source or the translation (the glossaries' "click" row);
 - no full stop, "!" or "?" right after an ellipsis ("or use Browse…."): a button named in a
   sentence loses its "…", and a sentence ends on one mark.
+- no keyboard shortcut (``&``) that splits what the script draws as one: Qt draws the
+  underlined letter on its own, so an Arabic letter joined to a neighbour (``ا&ستيراد``,
+  ``&ملف``) loses its joining, and a letter followed by a vowel sign, nukta or virama
+  (``&फ़ाइल``) is drawn apart from it. Arabic puts the ``&`` before a letter that joins
+  neither neighbour (``&استيراد``, the article's alef ``&النسخة``) or, where the word has
+  none, adds the letter in brackets at the end (``ملف (&م)``), as Hindi does (``(&F)``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -78,6 +85,52 @@ TOUCH: dict[str, re.Pattern[str]] = {
 _ELLIPSIS_STOP = re.compile(r"…[.!?]")
 
 
+#: Arabic letters that join only the letter before them (Unicode joining type R), or none (U):
+#: underlined, such a letter keeps the word's joining where the letter before it does not join
+#: forward. Every other Arabic letter joins both sides (type D; the tatweel joins too).
+_ARABIC_RIGHT_ONLY = frozenset("آأؤإاةدذرزوٱٲٳٵٶٷڈډڊڋڌڍڎڏڐڑڒړڔڕږڗژڙۀۃۄۅۆۇۈۉۊۋۍۏەۮۯ")
+_ARABIC_NONE = frozenset("ء")
+
+
+def _arabic_letter(c: str) -> bool:
+    return ("\u0620" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" or c == "\u06d5"
+            or "\u06ee" <= c <= "\u06ff" or c == "\u0640") and unicodedata.category(c) != "Mn"
+
+
+def _joins_forward(c: str) -> bool:
+    """Whether ``c`` connects to the letter after it (Arabic dual-joining or the tatweel)."""
+    return _arabic_letter(c) and c not in _ARABIC_RIGHT_ONLY and c not in _ARABIC_NONE
+
+
+def _joins_back(c: str) -> bool:
+    return _arabic_letter(c) and c not in _ARABIC_NONE
+
+
+def mnemonic_splits(text: str) -> list[str]:
+    """Each keyboard shortcut of ``text`` whose underlined letter the script draws joined to,
+    or combined with, a neighbour (see the module's docstring), as the letter with its
+    neighbours."""
+    found = []
+    for m in re.finditer(r"(?<!&)&(?!&)(.)", text.replace("&&", "\0\0")):
+        i = m.start(1)
+        c = text[i]
+        before = text[:m.start()].replace("&", "")
+        # the neighbours as drawn, past the vowel marks (transparent to joining)
+        prev = next((x for x in reversed(before) if unicodedata.category(x) != "Mn"), "")
+        after = text[i + 1:]
+        nxt = next((x for x in after if unicodedata.category(x) != "Mn"), "")
+        split = (
+            bool(after) and (unicodedata.category(after[0]) in ("Mn", "Mc")
+                             or after[0] in "\u200c\u200d")  # a mark, a ZWJ/ZWNJ
+            or unicodedata.category(c) in ("Mn", "Mc")
+            or (before[-1:] == "\u094d")  # after a virama: inside a conjunct
+            or (_joins_back(c) and _joins_forward(prev))
+            or (_joins_forward(c) and _joins_back(nxt)))
+        if split:
+            found.append(text[max(0, m.start() - 2):i + 3])
+    return found
+
+
 def _texts(msg: ET.Element) -> tuple[bool, list[str]]:
     tr = msg.find("translation")
     if tr is None:
@@ -99,6 +152,15 @@ def text_problems(ts: Path, code: str) -> list[str]:
     register = REGISTER.get(code)
     for context in root.iter("context"):
         ctx = context.findtext("name") or ""
+        for msg in context.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("vanished", "obsolete"):
+                continue
+            for text in _texts(msg)[1]:  # (Qt's texts too: ours are shown where Qt has none)
+                for bad in mnemonic_splits(text):
+                    problems.append(f"{code} [{ctx}] {(msg.findtext('source') or '')[:70]!r}: "
+                                    f"the shortcut splits a joined letter ({bad!r}): "
+                                    f"{text[:70]!r}")
         if ctx in _QT_CONTEXTS:
             continue
         for msg in context.iter("message"):
