@@ -149,3 +149,121 @@ def test_a_quote_of_a_message_with_two_versions_says_so(qtbot, qapp, tmp_path):
             viewer.grab().toImage().save(os.path.join(out, "quote-note-de.png"))
     finally:
         install_language("en", qapp)
+
+
+def _quote_point(viewer: ChatViewer, row: int):
+    model = viewer.model
+    viewer.view.scrollTo(model.index(row))
+    option = QStyleOptionViewItem()
+    viewer.view.initViewItemOption(option)
+    option.rect = viewer.view.visualRect(model.index(row))
+    rect = viewer.view.itemDelegate().quote_rect(option, model.index(row))
+    assert rect is not None
+    return rect
+
+
+def test_a_quote_followed_while_a_page_loads_is_gone_to_once_it_is_in(qtbot, qapp,
+                                                                      long_library):
+    """On the code before, the request was dropped while the older page loaded (the
+    person had to ask again): now it waits for the page and is done then."""
+    install_language("en", qapp)
+    viewer = _open(qtbot, long_library, PAGE)
+    model = viewer.model
+    reply = model.messages[_reply_row(viewer)]
+    qtbot.waitUntil(lambda: not model._fetching, timeout=10_000)
+    assert model.first > 0 and model.fetch_older()  # a page loads (in the background) ...
+    viewer.go_to_quote(reply)  # ... when the quote is followed
+    assert model._fetching and model.highlighted is None
+    _went_to_the_first(qtbot, viewer)
+
+
+@pytest.mark.parametrize("last", ["quote", "end"])
+def test_the_newest_request_made_while_a_page_loads_wins(qtbot, qapp, long_library, last):
+    """End then a quote goes to the quote; a quote then End goes to the end."""
+    install_language("en", qapp)
+    viewer = _open(qtbot, long_library, PAGE)
+    model = viewer.model
+    reply = model.messages[_reply_row(viewer)]
+    qtbot.waitUntil(lambda: not model._fetching, timeout=10_000)
+    assert model.first > 0 and model.fetch_older()  # a page loads (in the background)
+    if last == "quote":
+        viewer.jump("end")
+        viewer.go_to_quote(reply)
+        _went_to_the_first(qtbot, viewer)
+    else:
+        viewer.go_to_quote(reply)
+        viewer.jump("end")
+        qtbot.waitUntil(lambda: not model._fetching, timeout=10_000)
+        qtbot.wait(100)
+        assert model.highlighted is None
+        assert viewer.view.currentIndex().row() == model.rowCount() - 1
+        assert model.messages[-1].id == reply.id
+
+
+def test_a_quote_under_the_mouse_shows_it_can_be_followed(qtbot, qapp, long_library):
+    """The pointer is a hand over a quote that leads somewhere, and the quote is lit (in a
+    light and a dark palette); what assistive technology reads is unchanged. On the code
+    before, a quote looked and pointed the same with or without the mouse on it."""
+    from PySide6.QtGui import QPalette
+
+    from backupgui.ui.chats.viewer import MessageDelegate
+
+    install_language("en", qapp)
+    viewer = _open(qtbot, long_library, PAGE)
+    view, model = viewer.view, viewer.model
+    row = _reply_row(viewer)
+    rect = _quote_point(viewer, row)
+    qtbot.wait(50)
+    rect = _quote_point(viewer, row)
+    spoken = model.data(model.index(row))
+    inside = rect.center()
+    # (a point of the quote's background: between its bar and its text, at the quote's end)
+    probe = rect.adjusted(0, 0, -2, -2).bottomRight()
+    before = view.viewport().grab().toImage().pixelColor(probe)
+    qtbot.mouseMove(view.viewport(), inside)
+    qtbot.waitUntil(lambda: view.hovered_quote == model.messages[row].id, timeout=3000)
+    assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    lit = view.viewport().grab().toImage().pixelColor(probe)
+    assert lit != before, (lit.name(), before.name())
+    assert model.data(model.index(row)) == spoken  # the accessible text is kept
+    out = os.environ.get("BACKUPGUI_SHOTS")
+    if out:
+        viewer.grab().toImage().save(os.path.join(out, "quote-hovered.png"))
+    # off the quote (the bubble's text under it): the arrow again, the quote as before
+    qtbot.mouseMove(view.viewport(), rect.bottomLeft() + type(rect.center())(0, 12))
+    qtbot.waitUntil(lambda: view.hovered_quote is None, timeout=3000)
+    assert view.viewport().cursor().shape() == Qt.CursorShape.ArrowCursor
+    assert view.viewport().grab().toImage().pixelColor(probe) == before
+    # the lit quote differs from the quote in both themes
+    for dark in (False, True):
+        pal = QPalette(view.palette())
+        base = "#2b2b2b" if dark else "#f4f4f4"
+        pal.setColor(QPalette.ColorRole.AlternateBase, base)
+        pal.setColor(QPalette.ColorRole.Window, "#202020" if dark else "#ffffff")
+        pal.setColor(QPalette.ColorRole.WindowText, "#eeeeee" if dark else "#111111")
+        plain, hovered = MessageDelegate.quote_fill(pal, False), MessageDelegate.quote_fill(
+            pal, True)
+        assert plain.name() == base and hovered != plain, (dark, hovered.name())
+
+
+def test_a_quote_of_a_message_not_in_the_chat_is_not_a_link(qtbot, qapp, tmp_path):
+    """A reply to a message the export does not hold: no hand, nothing lit, no jump."""
+    export = tmp_path / "export"
+    _long_chat(export, 5)
+    data = json.loads((export / "result.json").read_text(encoding="utf-8"))
+    data["messages"][-1]["reply_to_message_id"] = 9999
+    (export / "result.json").write_text(json.dumps(data), encoding="utf-8")
+    root = tmp_path / "lib"
+    with Library(root) as lib:
+        import_export(lib, export / "result.json")
+    install_language("en", qapp)
+    viewer = _open(qtbot, root, 5)
+    view = viewer.view
+    row = _reply_row(viewer)
+    rect = _quote_point(viewer, row)
+    qtbot.wait(50)
+    rect = _quote_point(viewer, row)
+    qtbot.mouseMove(view.viewport(), rect.center())
+    qtbot.wait(100)
+    assert view.hovered_quote is None
+    assert view.viewport().cursor().shape() == Qt.CursorShape.ArrowCursor

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
     QRect,
     QRectF,
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QCursor,
     QDesktopServices,
     QFont,
     QFontMetrics,
@@ -275,11 +277,14 @@ class MessageModel(QAbstractListModel):
     def jump_to_end(self) -> None:
         self._jump(None, "end")
 
-    _pending_jump: tuple[int | None, str] | None = None
+    # What was asked while a page loaded, done once it is in: Home or End (a jump), or a
+    # quote followed (the message to go to). The newest request wins: End then a quote
+    # goes to the quote, a quote then End to the end.
+    _pending: tuple[int | None, str] | Message | None = None
 
     def _jump(self, offset: int | None, where: str) -> None:
         if self._fetching:  # Home or End while a page loads: done once it is in
-            self._pending_jump = (offset, where)
+            self._pending = (offset, where)
             return
         if (where == "start" and self.at_start) or (where == "end" and self.at_end):
             self.jumped.emit(where)  # already here: the view just scrolls
@@ -299,8 +304,9 @@ class MessageModel(QAbstractListModel):
         if row is not None:
             self.located.emit(row)
             return
-        if self._fetching:
-            return  # (a page loads: the person can ask again)
+        if self._fetching:  # a page loads: gone to once it is in (it was dropped before)
+            self._pending = m
+            return
         self._fetching = True
         call_in_background(load_page_around, self.library_dir, self.chat_id, m.id, m.ts_ms,
                            name="chat-page", on_done=lambda p: self._around(p, m.id),
@@ -309,7 +315,7 @@ class MessageModel(QAbstractListModel):
     def _around(self, page: Page | None, message_id: str) -> None:
         self._fetching = False
         if page is None:  # (gone since the page was shown: nothing to go to)
-            self._run_pending_jump()
+            self._run_pending()
             return
         if page.total >= 0:
             self.total = page.total
@@ -317,7 +323,7 @@ class MessageModel(QAbstractListModel):
         row = self.row_of(message_id)
         if row is not None:
             self.located.emit(row)
-        self._run_pending_jump()
+        self._run_pending()
 
     def set_highlighted(self, message_id: str | None) -> None:
         """Show a message highlighted (the one a quote was followed to), or none."""
@@ -327,9 +333,13 @@ class MessageModel(QAbstractListModel):
         for r in rows:
             self.dataChanged.emit(self.index(r), self.index(r))
 
-    def _run_pending_jump(self) -> None:
-        pending, self._pending_jump = self._pending_jump, None
-        if pending is not None and not self._fetching:
+    def _run_pending(self) -> None:
+        if self._fetching or self._pending is None:
+            return
+        pending, self._pending = self._pending, None
+        if isinstance(pending, Message):
+            self.go_to(pending)
+        else:
             self._jump(*pending)
 
     def _index_media(self) -> None:
@@ -347,7 +357,7 @@ class MessageModel(QAbstractListModel):
         self.total = page.total
         self._show_page(page)
         self.loaded.emit()
-        self._run_pending_jump()
+        self._run_pending()
 
     def _show_page(self, page: Page) -> None:
         """The model holds ``page`` alone (a first load, a jump, a quoted message's page)."""
@@ -364,14 +374,14 @@ class MessageModel(QAbstractListModel):
             self.total = page.total
         self._show_page(page)
         self.jumped.emit(where)
-        self._run_pending_jump()
+        self._run_pending()
 
     def _older(self, page: Page) -> None:
         self._fetching = False
         n = len(page.messages)
         if not n:
             self.first = 0
-            self._run_pending_jump()
+            self._run_pending()
             return
         self._take(page)
         self.beginInsertRows(QModelIndex(), 0, n - 1)
@@ -380,11 +390,11 @@ class MessageModel(QAbstractListModel):
         self._index_media()
         self.endInsertRows()
         self.olderLoaded.emit(n)
-        self._run_pending_jump()
+        self._run_pending()
 
     def _failed(self, exc: BaseException) -> None:
         self._fetching = False
-        self._pending_jump = None
+        self._pending = None
         self.failed.emit(exc)
 
     def _page(self, page: Page) -> None:
@@ -397,6 +407,7 @@ class MessageModel(QAbstractListModel):
         if not page.messages:
             self.total = self.first + len(self.messages)
             self.loaded.emit()
+            self._run_pending()
             return
         first = len(self.messages)
         self._take(page)
@@ -409,7 +420,7 @@ class MessageModel(QAbstractListModel):
         if len(page.messages) < PAGE:
             self.total = self.first + len(self.messages)
         self.loaded.emit()
-        self._run_pending_jump()
+        self._run_pending()
 
     # --- Qt API -----------------------------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -984,8 +995,11 @@ class MessageDelegate(QStyledItemDelegate):
                        Qt.AlignmentFlag.AlignLeft, ui_dir)  # at the bubble's start, like WhatsApp
             cy += lay["name_h"]
         if lay["quote"] is not None:
+            view = self.parent()
+            hovered = isinstance(view, _MessageList) and view.hovered_quote == m.id
             self._paint_quote(painter, self._quote_rect(bubble, lay), lay["quote"], pal, small,
-                              ui_dir, lay["quote_note"], self._note_color(lay["m"], pal, dark))
+                              ui_dir, lay["quote_note"], self._note_color(lay["m"], pal, dark),
+                              hovered=hovered)
             cy += lay["quote_h"]
         for ref, box in zip(shown_attachments(m), lay["media"], strict=True):
             media_x = cx if ui_dir != Qt.LayoutDirection.RightToLeft else cx + inner - box.width()
@@ -1032,16 +1046,31 @@ class MessageDelegate(QStyledItemDelegate):
             return QColor(pal.color(QPalette.ColorRole.PlaceholderText))
         return self.mark_color(dark)
 
+    @staticmethod
+    def quote_fill(pal: QPalette, hovered: bool) -> QColor:
+        """A quote's background; under the mouse, tinted with the accent (in a dark theme
+        too: a lighter or darker grey alone is hardly seen on a bubble)."""
+        fill = QColor(pal.color(QPalette.ColorRole.AlternateBase))
+        if not hovered:
+            return fill
+        tint = QColor(style.accent())
+        a = 0.22 if style.is_dark(pal) else 0.14
+        return QColor(round(fill.red() * (1 - a) + tint.red() * a),
+                      round(fill.green() * (1 - a) + tint.green() * a),
+                      round(fill.blue() * (1 - a) + tint.blue() * a))
+
     def _paint_quote(self, p: QPainter, rect: QRect, quote: tuple[str, str], pal: QPalette,
                      small: QFont, ui_dir: Qt.LayoutDirection, note: str = "",
-                     note_color: QColor | None = None) -> None:
+                     note_color: QColor | None = None, hovered: bool = False) -> None:
         """A reply's quote: a bar on the leading side, the quoted sender, its first line, and
-        a note when the quoted message has two versions."""
+        a note when the quoted message has two versions. Under the mouse (it can be
+        followed) it is lit with the accent colour and its bar is wider."""
         who, line = quote
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+        p.setBrush(self.quote_fill(pal, hovered))
         p.drawRoundedRect(rect, 4, 4)
-        p.fillRect(QStyle.visualRect(ui_dir, rect, QRect(rect.left(), rect.top(), self.QUOTE_BAR,
+        bar = self.QUOTE_BAR + (2 if hovered else 0)
+        p.fillRect(QStyle.visualRect(ui_dir, rect, QRect(rect.left(), rect.top(), bar,
                                                          rect.height())), style.accent())
         inner = rect.adjusted(self.QUOTE_PAD + self.QUOTE_BAR + 2, self.QUOTE_PAD,
                               -self.QUOTE_PAD, -self.QUOTE_PAD)
@@ -1154,6 +1183,57 @@ class _MessageList(QListView):
     activatedMessage = Signal(object)
     quoteActivated = Signal(object)  # a reply whose quote was clicked or activated
     jumpRequested = Signal(str)  # "start" (Home) | "end" (End): the chat's first or last message
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The reply whose quote the mouse is over (its id), when the quote can be followed:
+        # the pointer becomes a hand and the quote is drawn lit (``MessageDelegate``).
+        self.hovered_quote: str | None = None
+        self.viewport().setMouseTracking(True)
+
+    def _quote_under(self, pos: QPoint) -> Message | None:
+        """The reply whose followable quote is at ``pos`` (viewport coordinates), or None."""
+        index = self.indexAt(pos)
+        delegate = self.itemDelegate()
+        if not index.isValid() or not isinstance(delegate, MessageDelegate):
+            return None
+        m = index.data(MESSAGE_ROLE)
+        if m is None or delegate.model.quoted_message(m) is None:
+            return None  # (a quote of a message not in this chat leads nowhere)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        rect = delegate.quote_rect(option, index)
+        return m if rect is not None and rect.contains(pos) else None
+
+    def _set_hovered(self, m: Message | None) -> None:
+        new = m.id if m is not None else None
+        if new == self.hovered_quote:
+            return
+        rows = [self.model().row_of(i) for i in (self.hovered_quote, new) if i]
+        self.hovered_quote = new
+        if new is None:
+            self.viewport().unsetCursor()
+        else:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        for r in rows:
+            if r is not None:
+                self.update(self.model().index(r))
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._set_hovered(self._quote_under(e.position().toPoint()))
+        super().mouseMoveEvent(e)
+
+    def leaveEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt API
+        self._set_hovered(None)
+        super().leaveEvent(e)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
+        """What is under the pointer changes as the list scrolls (the wheel, a jump)."""
+        super().scrollContentsBy(dx, dy)
+        pos = self.viewport().mapFromGlobal(QCursor.pos())
+        inside = self.viewport().rect().contains(pos) and self.viewport().underMouse()
+        self._set_hovered(self._quote_under(pos) if inside else None)
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
