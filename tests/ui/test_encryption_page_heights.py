@@ -40,6 +40,8 @@ def test_each_page_at_its_own_height(code, qtbot, qapp, tmp_path):
             heights[name] = dlg.height()
             if _slack(dlg) > 8:  # (rounding; the old dialog left 100-250 px)
                 problems.append(f"{name}: {_slack(dlg)} px empty below the page")
+            if dlg.body.verticalScrollBar().isVisible():  # (offscreen: no screen to fit)
+                problems.append(f"{name}: the page scrolls ({_slack(dlg)} px)")
             problems.extend(f"{name}: {p}" for p in layout_faults(dlg) + overflows(dlg))
             focus = QApplication.focusWidget()
             if focus is None or not dlg.isAncestorOf(focus) or not focus.isVisible():

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from ..widgets import style
 from ..widgets.accessibility import announce
 from ..widgets.errors import inline_text, name_icon
 from ..widgets.fit import (
+    PageStack,
     ScreenScroll,
     fit_to_contents,
     grow_to_fit,
@@ -193,7 +193,7 @@ class EncryptionDialog(QDialog):
         # scrolls on a screen too short for it.
         self.setMinimumWidth(style.px(600))
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()  # (each page at its own height)
         self.page_unlock = self._build_unlock()
         self.page_choose = self._build_choose()
         self.page_password = self._build_password()

@@ -162,6 +162,42 @@ def _hold(area: QScrollArea, widget: QWidget) -> None:
     area.setWidget(widget)
 
 
+class PageStack(QStackedWidget):
+    """A stack of pages as tall as its current page, not as its tallest (a QStackedWidget's
+    height, minimum and height for a width are its tallest page's: the encryption dialog's
+    short pages had the vault page's room below them, or scrolled in a scroll area). Its
+    width stays its widest page's, so a dialog keeps its width from page to page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def _pages(self) -> list[QWidget]:
+        return [self.widget(i) for i in range(self.count())]
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        lay = page.layout()
+        if lay is not None and lay.hasHeightForWidth():
+            return max(lay.totalHeightForWidth(width), lay.totalMinimumHeightForWidth(width))
+        return page.sizeHint().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        page = self.currentWidget()
+        if page is None:
+            return super().sizeHint()
+        return QSize(max(p.sizeHint().width() for p in self._pages()), page.sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return QSize(max(p.minimumSizeHint().width() for p in self._pages()),
+                     page.minimumSizeHint().height())
+
+
 class ScreenScroll(QScrollArea):
     """A dialog's body, as tall as it needs (the dialog opens as it would without it), but no
     taller than the screen's free area leaves beside ``reserve()`` (the dialog's buttons and
@@ -184,6 +220,17 @@ class ScreenScroll(QScrollArea):
         if obj is self.widget() and e.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # (the dialog's layout, and its minimum height, follow)
         return super().eventFilter(obj, e)
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt API
+        # No scroll bar where the body fits at the area's whole width: once shown (a taller
+        # page shown before the window grew to it) Qt keeps it, the body narrower beside it
+        # and so taller than the room the window made for it.
+        frame = 2 * self.frameWidth()
+        # (the viewport's resizes come here too: the area's own size is what counts)
+        fits = self._need(self.width() - frame) <= self.height() - frame
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits
+                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        super().resizeEvent(e)
 
     def _room(self) -> int | None:
         area = available_area(self.window())
