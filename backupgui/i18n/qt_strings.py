@@ -4,7 +4,9 @@ of text fields), for pyside6-lupdate.
 Qt ships translations of these for most languages (``qtbase_<lang>.qm``, loaded too), but not
 for Hindi or Indonesian. Listing them here puts them in every backupgui .ts file, so each
 shipped language has them; where Qt has its own translation, ``update.py`` pre-fills ours with
-Qt's words, and Qt's file, installed after ours, is asked first. Not imported at run time.
+Qt's words. Ours, installed after Qt's file, are asked first: checked like ours
+(``textcheck``), they fix what Qt's do not (Qt's Arabic put access keys inside joined words).
+Not imported at run time.
 """
 
 

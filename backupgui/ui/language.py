@@ -68,8 +68,16 @@ def install_language(code: str, app: QCoreApplication | None = None) -> str:
     # Following the system in a language the app does not ship (French, say) gives English
     # words but keeps the system's numbers and dates; QLocale("en") would be en_US's.
     QLocale.setDefault(QLocale.system() if follow_system else _locale_for(code))
-    # Ours first, then Qt's: the last installed is asked first, so Qt's words win for its
-    # own dialogs, and ours fill in where Qt has no translation (Hindi, Indonesian).
+    # Qt's first, then ours: the last installed is asked first, so our words win for Qt's
+    # texts our files carry (qt_strings.py: the standard buttons, the wizard's, the text
+    # fields' menu; pre-filled with Qt's words and checked like ours: Qt's Arabic put
+    # access keys inside joined words, "&نعم", "ن&عم للكلّ"), and Qt's fill in the rest.
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if code != i18n.SOURCE_LANGUAGE:
+        qt = QTranslator(app)
+        if qt.load(QLocale(code), "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
     ours = QTranslator(app)
     path = i18n.qm_file(code)
     if path.is_file() and ours.load(str(path)):
@@ -77,12 +85,6 @@ def install_language(code: str, app: QCoreApplication | None = None) -> str:
         _installed.append(ours)
     elif code != i18n.SOURCE_LANGUAGE:
         log.warning("no translation file for %s at %s", code, path)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if code != i18n.SOURCE_LANGUAGE:
-        qt = QTranslator(app)
-        if qt.load(QLocale(code), "qtbase", "_", qt_dir):
-            app.installTranslator(qt)
-            _installed.append(qt)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if i18n.is_rtl(code)
                                else Qt.LayoutDirection.LeftToRight)

@@ -202,6 +202,31 @@ def test_the_machine_review_finds_a_shortcut_inside_a_joined_word(tmp_path, text
     assert len(found) == int(split), found
 
 
+def test_qts_own_texts_are_shown_with_our_access_keys(qapp):
+    """Qt's standard buttons, wizard buttons and text-field menu, as the app shows them in
+    Arabic: ours (checked) win over Qt's own Arabic file, whose "&نعم" and "ن&عم للكلّ"
+    split joined letters (on the code before, Qt's file was asked first)."""
+    from PySide6.QtCore import QCoreApplication
+
+    root = ET.parse(i18n.ts_file("ar")).getroot()
+    language.install_language("ar", qapp)
+    try:
+        shown = {}
+        for context in root.iter("context"):
+            ctx = context.findtext("name") or ""
+            if ctx not in textcheck._QT_CONTEXTS:
+                continue
+            for msg in context.iter("message"):
+                src = msg.findtext("source") or ""
+                if "&" in src.replace("&&", ""):
+                    shown[(ctx, src)] = QCoreApplication.translate(ctx, src)
+        assert shown[("QPlatformTheme", "&Yes")] != "&نعم"
+        split = {k: v for k, v in shown.items() if textcheck.mnemonic_splits(v)}
+        assert split == {}, split
+    finally:
+        language.install_language("en", qapp)
+
+
 @pytest.mark.parametrize("code,text", [
     # the translations s18 shipped for "Open backupgui and tap Back up ..."
     ("de", "Öffne backupgui und tippe einmal auf „Sichern“."),
