@@ -746,8 +746,9 @@ def sign_out(account: str | None = None, credentials: Any | None = None,
         req = urllib.request.Request(revoke_uri, data=body, method="POST",
                                      headers={"Content-Type": "application/x-www-form-urlencoded"})
         try:
+            # (RFC 7009: one POST to the endpoint; a 3xx is no revocation, never followed)
             status, _body, _h = netguard.urlopen(req, idle=timeout, deadline=timeout, limit=1 << 16,
-                                                 scope=netguard.current_scope())
+                                                 scope=netguard.current_scope(), redirects=False)
             revoked = status == 200
         except (OSError, http.client.HTTPException) as exc:
             log.warning("Could not revoke the Google sign-in (%s); forgetting it locally.", type(exc).__name__)

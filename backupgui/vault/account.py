@@ -222,7 +222,7 @@ def _fetch_json(url: str, timeout: float) -> tuple[dict, float | None]:
         # The whole answer within FETCH_DEADLINE (a trickling issuer would hold the request
         # that is waiting for its keys), each wait for data at most ``timeout``.
         status, body, headers = netguard.urlopen(req, idle=timeout, deadline=FETCH_DEADLINE,
-                                                 limit=MAX_JWKS_BYTES + 1)
+                                                 limit=MAX_JWKS_BYTES + 1, redirects=False)
     except http.client.HTTPException as exc:  # not HTTP, or a chunked body cut short
         raise ValueError(f"not an HTTP answer ({type(exc).__name__})") from None
     if status != 200:
