@@ -10,6 +10,7 @@ The generated content is built by pure functions (unit-tested everywhere); only 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import plistlib
 import shutil
@@ -164,7 +165,25 @@ def apply(on: bool, **kwargs: object) -> None:
 
 
 def _write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Replace ``path`` with ``data`` through ``<name>.tmp``, both 0600 (only this user's
+    session reads them), no symlink followed: a link planted at the ``.tmp`` is removed, not
+    written through (``O_EXCL``), one at the final name is replaced by the rename (docs/
+    SECURITY.md 2.18). The folder (``~/.config/autostart``) and its missing parents 0700."""
+    from ..device.fileperms import PRIVATE_FILE, private_dir
+
+    private_dir(path.parent)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)  # (a stale one, or a link: unlink never follows)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(tmp, flags | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
