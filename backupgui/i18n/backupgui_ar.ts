@@ -6656,6 +6656,10 @@ Identity (server key fingerprint): %2</source>
         <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
         <translation>عميل OAuth هذا مخصص لحسابات Google في مؤسسته فقط، وهذا الحساب ليس منها.</translation>
     </message>
+    <message>
+        <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
+        <translation>كلمة مرور خاطئة. تسمح خزنة المفاتيح بمحاولات أخرى كثيرة قبل أن تتلف المفتاح.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

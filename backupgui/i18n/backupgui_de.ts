@@ -6432,6 +6432,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
         <translation>Dieser OAuth-Client ist nur für die Google-Konten seiner eigenen Organisation da, und dieses Konto gehört nicht dazu.</translation>
     </message>
+    <message>
+        <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
+        <translation>Falsches Passwort. Der Schlüsseltresor erlaubt noch viele Versuche, bevor er den Schlüssel vernichtet.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6432,6 +6432,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
         <translation>Este cliente OAuth es solo para las cuentas de Google de su propia organización, y esta cuenta no es una de ellas.</translation>
     </message>
+    <message>
+        <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
+        <translation>Contraseña incorrecta. La bóveda de claves permite muchos intentos más antes de destruir la clave.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6432,6 +6432,10 @@ Identity (server key fingerprint): %2</source>
         <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
         <translation>यह OAuth क्लाइंट सिर्फ़ अपने संगठन के Google खातों के लिए है, और यह खाता उनमें से नहीं है।</translation>
     </message>
+    <message>
+        <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
+        <translation>गलत पासवर्ड। की को नष्ट करने से पहले की वॉल्ट कई और प्रयासों की अनुमति देता है।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

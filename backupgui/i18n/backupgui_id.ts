@@ -6376,6 +6376,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
         <translation>Klien OAuth ini hanya untuk Akun Google milik organisasinya sendiri, dan akun ini bukan salah satunya.</translation>
     </message>
+    <message>
+        <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
+        <translation>Kata sandi salah. Brankas kunci mengizinkan banyak percobaan lagi sebelum menghancurkan kunci.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

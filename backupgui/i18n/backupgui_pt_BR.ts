@@ -6432,6 +6432,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
         <translation>Este cliente OAuth é só para as Contas do Google da própria organização dele, e esta conta não é uma delas.</translation>
     </message>
+    <message>
+        <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
+        <translation>Senha incorreta. O cofre de chaves permite muitas outras tentativas antes de destruir a chave.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

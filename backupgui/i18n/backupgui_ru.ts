@@ -6488,6 +6488,10 @@ Identity (server key fingerprint): %2</source>
         <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
         <translation>Этот OAuth-клиент предназначен только для аккаунтов Google своей организации, а этот аккаунт к ней не относится.</translation>
     </message>
+    <message>
+        <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
+        <translation>Неверный пароль. Хранилище ключей допускает ещё много попыток, прежде чем уничтожит ключ.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

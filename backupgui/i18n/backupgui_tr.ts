@@ -6376,6 +6376,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>This OAuth client is only for the Google accounts of its own organization, and this account is not one of them.</source>
         <translation>Bu OAuth istemcisi yalnızca kendi kuruluşunun Google hesapları içindir ve bu hesap onlardan biri değil.</translation>
     </message>
+    <message>
+        <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
+        <translation>Yanlış şifre. Anahtar kasası, anahtarı yok etmeden önce daha birçok denemeye izin veriyor.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -486,6 +486,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Waiting for another computer to finish with the backup set'),
     #: %1: a number, 2 or more (one attempt has a sentence of its own)
     QT_TRANSLATE_NOOP('core', 'Wrong password. The key vault allows %1 more attempts before it destroys the key.'),
+    QT_TRANSLATE_NOOP('core', 'Wrong password. The key vault allows many more attempts before it destroys the key.'),
     QT_TRANSLATE_NOOP('core', 'Wrong password. The key vault allows one more attempt before it destroys the key.'),
     QT_TRANSLATE_NOOP('core', 'Wrong password. The key vault did not answer how many attempts remain.'),
     QT_TRANSLATE_NOOP('core', 'You did not allow backupgui to use Google Drive.'),

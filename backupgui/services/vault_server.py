@@ -48,6 +48,19 @@ def _write_secret(path: Path, value: str) -> None:
         f.write(value + "\n")
 
 
+def _attempts(text: str) -> int:
+    """``--max-attempts``: 1 to ``client.MAX_ATTEMPTS`` (a client says more as "many")."""
+    from ..vault.client import MAX_ATTEMPTS
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("not a whole number") from None
+    if not 1 <= value <= MAX_ATTEMPTS:
+        raise argparse.ArgumentTypeError(f"from 1 to {MAX_ATTEMPTS}")
+    return value
+
+
 def _add_token_args(p: argparse.ArgumentParser) -> None:
     from backupgui.vault.hsm import DEFAULT_KEY_LABEL, DEFAULT_MODULE
     from backupgui.vault.marks import DEFAULT_MARKS_TOKEN_LABEL
@@ -86,7 +99,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     _add_token_args(serve)
-    serve.add_argument("--max-attempts", type=int, default=10)
+    serve.add_argument("--max-attempts", type=_attempts, default=10,
+                       help="wrong passwords in a row that destroy a record (1-1000)")
     serve.add_argument("--rate-per-minute", type=float, default=30.0, help="per client IP")
     serve.add_argument("--rate-burst", type=int, default=30, help="per client IP")
     serve.add_argument(

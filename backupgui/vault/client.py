@@ -71,6 +71,10 @@ TIMEOUT = 30.0  # each wait for a name lookup or a connect (one address left)
 #: transaction's deadline, 10 s): a wait of 30 s gave up just before that answer, so a
 #: counted request failed instead of moving on to another node (VAULT.md 10.4).
 ANSWER_WAIT = 45.0
+#: The most attempts a vault may allow (``backupgui-vault serve --max-attempts``, VAULT.md
+#: 1.5): an ``attempts_left`` above it is no count to show (a vault may send thousands of
+#: digits), said as "many" (SECURITY.md 2.18).
+MAX_ATTEMPTS = 1000
 #: A whole request, answer included (VAULT.md "Time limits"): the vault's answers are a few
 #: kilobytes and its slowest step (an HSM operation, a PostgreSQL write) takes well under a
 #: second; a trickling answer ends here, and Stop ends it at once (``netguard``).
@@ -497,16 +501,23 @@ def _raise_wrong(attempts_left: int) -> None:
     if attempts_left <= 0:
         raise KeyDestroyedError(_DESTROYED_MSG)
     # one sentence per case (a translation needs the whole sentence, docs/TRANSLATING.md)
-    message = ("Wrong password. The key vault allows one more attempt before it destroys "
-               "the key." if attempts_left == 1 else
-               # translators: %1: a number, 2 or more (one attempt has a sentence of its own)
-               f"Wrong password. The key vault allows {attempts_left} more attempts before it "
-               "destroys the key.")
+    if attempts_left > MAX_ATTEMPTS:  # no vault allows that many: not a number to show
+        message = ("Wrong password. The key vault allows many more attempts before it "
+                   "destroys the key.")
+    elif attempts_left == 1:
+        message = ("Wrong password. The key vault allows one more attempt before it destroys "
+                   "the key.")
+    else:
+        message = (
+            # translators: %1: a number, 2 or more (one attempt has a sentence of its own)
+            f"Wrong password. The key vault allows {attempts_left} more attempts "
+            "before it destroys the key.")
     err = WrongKeyError(
         message,
         hint="Check the password and try again.",
     )
-    err.attempts_left = attempts_left  # type: ignore[attr-defined]
+    # (None: not known, as when the abort went unanswered)
+    err.attempts_left = attempts_left if attempts_left <= MAX_ATTEMPTS else None  # type: ignore[attr-defined]
     raise err
 
 
