@@ -132,13 +132,15 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     if notify_running_instance():
         print("backupgui is already running; switched to its window.", file=sys.stderr)
         return 0
-    from .device.homes import unwritable
+    from .device.homes import app_folders, not_ours, unwritable
     from .device.settings import config_dir
 
     library_dir = (library or default_library_dir()).expanduser().absolute()
-    # A read-only home or a full disk: said in a box (started from the menu, nobody sees
-    # stderr) before anything fails on the way, and nothing is changed.
-    trouble = unwritable([config_dir()], [library_dir])
+    # A read-only home, a full disk or a folder of another user's (made by `sudo backupgui`):
+    # said in a box (started from the menu, nobody sees stderr) before anything fails on the
+    # way, and nothing is changed.
+    other = not_ours(app_folders(library_dir))
+    trouble = (other.folder, other) if other else unwritable([config_dir()], [library_dir])
     if trouble is not None:
         return _cannot_write(app, *trouble)
     reset: list[str] = []  # settings the file held that were not valid (told in the window)
@@ -190,6 +192,10 @@ def _cannot_write(app, folder: Path, exc: OSError) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from .device.fileperms import NotOurFolder
+
+    if isinstance(exc, NotOurFolder):
+        return _not_ours(app, exc)
     from .oswords import logged, problem
     from .ui.language import install_language, isolate, translate_message
     from .ui.widgets.icons import app_icon
@@ -206,6 +212,47 @@ def _cannot_write(app, folder: Path, exc: OSError) -> int:
                       QMessageBox.StandardButton.Close)
     box.setInformativeText(translate(
         "App", "Make that folder writable (or free some space) and start backupgui again."))
+    box.setWindowIcon(app_icon())
+    box.exec()
+    return 1
+
+
+def _not_ours(app, exc) -> int:
+    """Say that one of the app's folders belongs to another user, who, and what to do (in
+    the system's language; the terminal gets ``homes.not_ours_text``), and give up: 1."""
+    import os
+    import shlex
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .device.fileperms import user_name
+    from .device.homes import not_ours_text
+    from .oswords import logged
+    from .ui.language import install_language, isolate
+    from .ui.widgets.icons import app_icon
+
+    logged(f"{exc.folder} belongs to another user", exc)
+    text, hint = not_ours_text(exc)
+    print(f"backupgui: {text}\n{hint}", file=sys.stderr)
+    install_language("", app)
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "backupgui cannot start"),
+                      translate("App", "%1 belongs to another user (%2); backupgui does not "
+                                "use another user's folders.").replace(
+                          "%1", isolate(str(exc.folder))).replace("%2", isolate(exc.owner)),
+                      QMessageBox.StandardButton.Close)
+    if os.getuid() == 0:
+        hint = translate("App", "backupgui is running as root, which uses only root's own "
+                         "folders: start backupgui as your own user (without sudo).")
+    else:
+        command = (f"sudo chown -R {shlex.quote(user_name(os.getuid()))} "
+                   f"{shlex.quote(str(exc.folder))}")
+        #: %1 is a command to type in a terminal.
+        hint = translate("App", "If running backupgui with sudo made it, give it back to your "
+                         "user (%1) or remove it, then start backupgui again.").replace(
+                             "%1", isolate(command))
+    box.setInformativeText(hint)
     box.setWindowIcon(app_icon())
     box.exec()
     return 1

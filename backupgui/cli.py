@@ -996,6 +996,13 @@ def main(argv: list[str] | None = None) -> int:
     hide_library_notices()  # e.g. google.api_core's "Python 3.11 support ends in 2027"
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     tune_allocator()
+    from .device.homes import app_folders, not_ours, not_ours_text
+
+    other = not_ours(app_folders(_library(args) if hasattr(args, "library") else None))
+    if other is not None:  # (made by `sudo backupgui`: never written in, SECURITY.md 2.18)
+        text, hint = not_ours_text(other)
+        print(f"error: {one_line(text)}\n{one_line(hint)}", file=sys.stderr)
+        return 1
     previous = _terminate_like_ctrl_c()
     try:
         return int(args.func(args) or 0)

@@ -1,14 +1,18 @@
 """Files and folders only this user may read: the library, logs, saved keys (no Qt).
 
 On POSIX systems a folder is made 0700 and a file 0600 whatever the umask, and a folder or
-file of ours found with wider permissions (made by an older version) is narrowed. On Windows
-the user's profile folders already carry owner-only ACLs that new files inherit; these
-functions then only create.
+file of ours found with wider permissions (made by an older version) is narrowed. A folder of
+the app's that **another user owns** (made by ``sudo backupgui``, or an override such as
+``BACKUPGUI_CONFIG_DIR`` naming someone else's folder) is refused (``NotOurFolder``), never
+written in: its owner could read or change what the app keeps there (SECURITY.md 2.18). On
+Windows the user's profile folders already carry owner-only ACLs that new files inherit;
+these functions then only create.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
@@ -17,6 +21,41 @@ PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 _POSIX = os.name == "posix"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+class NotOurFolder(PermissionError):
+    """One of the app's folders belongs to another user (``folder``, ``owner``: a user name,
+    or the uid when it has none). A ``PermissionError``, so every caller that says "no
+    permission" still can; the start of the app and the CLI say who and what to do."""
+
+    def __init__(self, folder: Path, owner: str) -> None:
+        super().__init__(errno.EPERM, "owned by another user", str(folder))
+        self.folder = folder
+        self.owner = owner
+
+
+def user_name(uid: int) -> str:
+    """The account name of ``uid`` (its number when it has none)."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return str(uid)
+
+
+def check_ours(path: str | os.PathLike[str]) -> None:
+    """Raise ``NotOurFolder`` if ``path`` (a link followed) exists and another user owns it.
+    Root too is held to its own folders: a user's folders used by ``sudo backupgui`` would
+    get files of root's that the user can then not change."""
+    if not _POSIX:
+        return
+    try:
+        owner = os.stat(path).st_uid
+    except FileNotFoundError:
+        return
+    if owner != os.getuid():
+        raise NotOurFolder(Path(path), user_name(owner))
 
 
 def narrow(path: str | os.PathLike[str]) -> None:
@@ -33,16 +72,23 @@ def narrow(path: str | os.PathLike[str]) -> None:
 def private_dir(path: str | os.PathLike[str]) -> Path:
     """Create the folder ``path`` and its missing parents owner-only, or narrow ``path``;
     return it. (``mkdir(parents=True)`` would make the parents with the umask: a
-    ``~/.cache/backupgui`` anyone may list. Parents that exist are left as they are.)"""
+    ``~/.cache/backupgui`` anyone may list. Parents that exist are left as they are.) A
+    folder another user owns raises ``NotOurFolder`` before anything is made in it, and so
+    does a missing one whose nearest existing parent another user (not root) owns."""
     p = Path(path)
     missing = []
     for q in (p, *p.parents):
         if q.exists() or q.is_symlink():
+            if missing and _POSIX and os.stat(q).st_uid not in (os.getuid(), 0):
+                # (nothing made in another user's folder either; root's, such as /tmp, may
+                # hold ours: `sudo backupgui` making ~user/.config/backupgui is refused)
+                raise NotOurFolder(q, user_name(os.stat(q).st_uid))
             break
         missing.append(q)
     for q in reversed(missing):
         q.mkdir(mode=PRIVATE_DIR, exist_ok=True)
     p.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)  # (a dangling symlink: its error)
+    check_ours(p)
     narrow(p)
     return p
 

@@ -6,17 +6,20 @@
   must be ignored. platformdirs and Qt take it as it is, relative to wherever the app was
   started, so the settings and the library would move with the current folder.
 * ``unwritable``: the first of the app's folders it cannot create or write in (a read-only
-  home, a full disk), with the error, so the app can say so instead of failing on the way.
+  home, a full disk, a folder another user owns: ``fileperms.NotOurFolder``, nothing written
+  in it), with the error, so the app can say so instead of failing on the way.
+* ``not_ours``: the first of the app's existing folders (``app_folders``) another user owns.
 """
 
 from __future__ import annotations
 
 import os
+import shlex
 import tempfile
 from collections.abc import Iterable, MutableMapping
 from pathlib import Path
 
-from .fileperms import private_dir
+from .fileperms import NotOurFolder, check_ours, private_dir, user_name
 
 XDG_HOMES = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
              "XDG_RUNTIME_DIR")
@@ -71,9 +74,53 @@ def unwritable(private: Iterable[Path], created_later: Iterable[Path] = ()) -> t
             probe = probe.parent
         try:
             if probe.is_dir():
+                # (the app's own folder: another user's is refused; a parent of it where it
+                # would be made: another user's too, root's may hold it)
+                if probe == folder or os.stat(probe).st_uid != 0:
+                    check_ours(probe)
                 _write_test(probe)
             else:  # a file where the folder should be: the library cannot be made there
                 raise NotADirectoryError(20, "Not a directory", str(probe))
         except OSError as exc:
             return folder, exc
     return None
+
+
+def not_ours(folders: Iterable[Path]) -> NotOurFolder | None:
+    """``NotOurFolder`` for the first of ``folders`` that exists and another user owns, or
+    None. Nothing is created or written."""
+    for folder in folders:
+        try:
+            check_ours(folder)
+        except NotOurFolder as exc:
+            return exc
+    return None
+
+
+def app_folders(library: Path | None = None) -> list[Path]:
+    """The app's own folders (those that exist are checked at start: ``not_ours``): the
+    settings', the logs', the data, state and cache folders, and the chat library."""
+    import platformdirs
+
+    from .settings import config_dir, log_dir
+
+    folders = [config_dir(), log_dir()]
+    for where in (platformdirs.user_data_dir, platformdirs.user_state_dir,
+                  platformdirs.user_cache_dir):
+        folders.append(Path(where("backupgui", appauthor=False)))
+    if library is not None:
+        folders.append(library)
+    return list(dict.fromkeys(folders))
+
+
+def not_ours_text(exc: NotOurFolder) -> tuple[str, str]:
+    """What the CLI says (English) for a folder of another user: the sentence and what to
+    do. The app says the same through ``tr()`` (``app._not_ours``)."""
+    text = (f"{exc.folder} belongs to another user ({exc.owner}); backupgui does not use "
+            "another user's folders.")
+    if os.getuid() == 0:
+        return text, ("backupgui is running as root, which uses only root's own folders: "
+                      "start backupgui as your own user (without sudo).")
+    command = f"sudo chown -R {shlex.quote(user_name(os.getuid()))} {shlex.quote(str(exc.folder))}"
+    return text, (f"If running backupgui with sudo made it, give it back to your user "
+                  f"({command}) or remove it, then start backupgui again.")

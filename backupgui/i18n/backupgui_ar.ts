@@ -16,6 +16,19 @@
         <source>Make that folder writable (or free some space) and start backupgui again.</source>
         <translation>اجعل هذا المجلد قابلاً للكتابة (أو وفّر بعض المساحة) وشغّل backupgui مرة أخرى.</translation>
     </message>
+    <message>
+        <source>%1 belongs to another user (%2); backupgui does not use another user&apos;s folders.</source>
+        <translation>%1 يخص مستخدمًا آخر (%2)؛ لا يستخدم backupgui مجلدات مستخدمين آخرين.</translation>
+    </message>
+    <message>
+        <source>backupgui is running as root, which uses only root&apos;s own folders: start backupgui as your own user (without sudo).</source>
+        <translation>يعمل backupgui بصلاحيات root، وهو لا يستخدم إلا مجلدات root نفسه: شغّل backupgui بمستخدمك أنت (بدون sudo).</translation>
+    </message>
+    <message>
+        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
+        <extracomment>%1 is a command to type in a terminal.</extracomment>
+        <translation>إذا كان تشغيل backupgui باستخدام sudo هو ما أنشأه، فأعده إلى مستخدمك (%1) أو احذفه، ثم شغّل backupgui مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>

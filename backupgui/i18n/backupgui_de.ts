@@ -16,6 +16,19 @@
         <source>Make that folder writable (or free some space) and start backupgui again.</source>
         <translation>Mach diesen Ordner beschreibbar (oder schaffe Platz) und starte backupgui erneut.</translation>
     </message>
+    <message>
+        <source>%1 belongs to another user (%2); backupgui does not use another user&apos;s folders.</source>
+        <translation>%1 gehört einem anderen Benutzer (%2); backupgui verwendet keine Ordner anderer Benutzer.</translation>
+    </message>
+    <message>
+        <source>backupgui is running as root, which uses only root&apos;s own folders: start backupgui as your own user (without sudo).</source>
+        <translation>backupgui läuft als root und verwendet dann nur die eigenen Ordner von root: Starte backupgui als dein eigener Benutzer (ohne sudo).</translation>
+    </message>
+    <message>
+        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
+        <extracomment>%1 is a command to type in a terminal.</extracomment>
+        <translation>Wenn ein Start von backupgui mit sudo ihn angelegt hat, gib ihn deinem Benutzer zurück (%1) oder entferne ihn und starte backupgui dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>

@@ -16,6 +16,19 @@
         <source>Make that folder writable (or free some space) and start backupgui again.</source>
         <translation>Haz que esa carpeta admita escritura (o libera espacio) y vuelve a abrir backupgui.</translation>
     </message>
+    <message>
+        <source>%1 belongs to another user (%2); backupgui does not use another user&apos;s folders.</source>
+        <translation>%1 pertenece a otro usuario (%2); backupgui no usa carpetas de otros usuarios.</translation>
+    </message>
+    <message>
+        <source>backupgui is running as root, which uses only root&apos;s own folders: start backupgui as your own user (without sudo).</source>
+        <translation>backupgui se está ejecutando como root, que solo usa las carpetas propias de root: inicia backupgui con tu propio usuario (sin sudo).</translation>
+    </message>
+    <message>
+        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
+        <extracomment>%1 is a command to type in a terminal.</extracomment>
+        <translation>Si se creó al ejecutar backupgui con sudo, devuélvela a tu usuario (%1) o elimínala, y luego vuelve a iniciar backupgui.</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>

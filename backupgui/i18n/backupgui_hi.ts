@@ -16,6 +16,19 @@
         <source>Make that folder writable (or free some space) and start backupgui again.</source>
         <translation>उस फ़ोल्डर को लिखने लायक बनाएँ (या कुछ जगह खाली करें) और backupgui फिर से शुरू करें।</translation>
     </message>
+    <message>
+        <source>%1 belongs to another user (%2); backupgui does not use another user&apos;s folders.</source>
+        <translation>%1 किसी दूसरे उपयोगकर्ता (%2) का है; backupgui दूसरे उपयोगकर्ताओं के फ़ोल्डर इस्तेमाल नहीं करता।</translation>
+    </message>
+    <message>
+        <source>backupgui is running as root, which uses only root&apos;s own folders: start backupgui as your own user (without sudo).</source>
+        <translation>backupgui root के रूप में चल रहा है, जो केवल root के अपने फ़ोल्डर इस्तेमाल करता है: backupgui को अपने ही उपयोगकर्ता से शुरू करें (sudo के बिना)।</translation>
+    </message>
+    <message>
+        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
+        <extracomment>%1 is a command to type in a terminal.</extracomment>
+        <translation>अगर यह backupgui को sudo के साथ चलाने से बना है, तो इसे अपने उपयोगकर्ता को वापस दें (%1) या हटा दें, फिर backupgui दोबारा शुरू करें।</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>

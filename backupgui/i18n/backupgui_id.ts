@@ -16,6 +16,19 @@
         <source>Make that folder writable (or free some space) and start backupgui again.</source>
         <translation>Jadikan folder itu dapat ditulisi (atau kosongkan sebagian ruang) lalu mulai backupgui lagi.</translation>
     </message>
+    <message>
+        <source>%1 belongs to another user (%2); backupgui does not use another user&apos;s folders.</source>
+        <translation>%1 milik pengguna lain (%2); backupgui tidak memakai folder pengguna lain.</translation>
+    </message>
+    <message>
+        <source>backupgui is running as root, which uses only root&apos;s own folders: start backupgui as your own user (without sudo).</source>
+        <translation>backupgui berjalan sebagai root, yang hanya memakai folder milik root sendiri: jalankan backupgui sebagai pengguna Anda sendiri (tanpa sudo).</translation>
+    </message>
+    <message>
+        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
+        <extracomment>%1 is a command to type in a terminal.</extracomment>
+        <translation>Jika folder ini dibuat saat backupgui dijalankan dengan sudo, kembalikan ke pengguna Anda (%1) atau hapus, lalu jalankan backupgui lagi.</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>

@@ -16,6 +16,19 @@
         <source>Make that folder writable (or free some space) and start backupgui again.</source>
         <translation>Torne essa pasta gravável (ou libere espaço) e abra o backupgui de novo.</translation>
     </message>
+    <message>
+        <source>%1 belongs to another user (%2); backupgui does not use another user&apos;s folders.</source>
+        <translation>%1 pertence a outro usuário (%2); o backupgui não usa pastas de outros usuários.</translation>
+    </message>
+    <message>
+        <source>backupgui is running as root, which uses only root&apos;s own folders: start backupgui as your own user (without sudo).</source>
+        <translation>O backupgui está rodando como root, que usa apenas as pastas do próprio root: inicie o backupgui com o seu próprio usuário (sem sudo).</translation>
+    </message>
+    <message>
+        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
+        <extracomment>%1 is a command to type in a terminal.</extracomment>
+        <translation>Se ela foi criada ao executar o backupgui com sudo, devolva-a ao seu usuário (%1) ou remova-a e inicie o backupgui novamente.</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>

@@ -16,6 +16,19 @@
         <source>Make that folder writable (or free some space) and start backupgui again.</source>
         <translation>Сделайте эту папку доступной для записи (или освободите место) и запустите backupgui снова.</translation>
     </message>
+    <message>
+        <source>%1 belongs to another user (%2); backupgui does not use another user&apos;s folders.</source>
+        <translation>%1 принадлежит другому пользователю (%2); backupgui не использует папки других пользователей.</translation>
+    </message>
+    <message>
+        <source>backupgui is running as root, which uses only root&apos;s own folders: start backupgui as your own user (without sudo).</source>
+        <translation>backupgui запущен от имени root и в этом случае использует только папки самого root: запустите backupgui от своего пользователя (без sudo).</translation>
+    </message>
+    <message>
+        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
+        <extracomment>%1 is a command to type in a terminal.</extracomment>
+        <translation>Если папку создал запуск backupgui через sudo, верните её своему пользователю (%1) или удалите, затем снова запустите backupgui.</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>

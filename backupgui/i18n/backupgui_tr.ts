@@ -16,6 +16,19 @@
         <source>Make that folder writable (or free some space) and start backupgui again.</source>
         <translation>Bu klasörü yazılabilir yapın (ya da yer açın) ve backupgui&apos;yi yeniden başlatın.</translation>
     </message>
+    <message>
+        <source>%1 belongs to another user (%2); backupgui does not use another user&apos;s folders.</source>
+        <translation>%1 başka bir kullanıcıya (%2) ait; backupgui başka kullanıcıların klasörlerini kullanmaz.</translation>
+    </message>
+    <message>
+        <source>backupgui is running as root, which uses only root&apos;s own folders: start backupgui as your own user (without sudo).</source>
+        <translation>backupgui root olarak çalışıyor ve bu durumda yalnızca root&apos;un kendi klasörlerini kullanır: backupgui&apos;yi kendi kullanıcınızla başlatın (sudo olmadan).</translation>
+    </message>
+    <message>
+        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
+        <extracomment>%1 is a command to type in a terminal.</extracomment>
+        <translation>Bu klasörü backupgui&apos;nin sudo ile çalıştırılması oluşturduysa, klasörü kendi kullanıcınıza geri verin (%1) veya silin, ardından backupgui&apos;yi yeniden başlatın.</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>
