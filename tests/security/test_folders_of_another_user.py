@@ -13,8 +13,8 @@ root's (a normal user after ``sudo backupgui``).
 
 from __future__ import annotations
 
-import os
 import json
+import os
 import pwd
 import shutil
 import stat
