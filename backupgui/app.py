@@ -248,10 +248,11 @@ def _not_ours(app, exc) -> int:
     else:
         command = (f"sudo chown -R {shlex.quote(user_name(os.getuid()))} "
                    f"{shlex.quote(str(exc.folder))}")
-        #: %1 is a command to type in a terminal.
+        # (the command on a line of its own: copied whole, and not broken inside a sentence
+        # of a right-to-left language)
         hint = translate("App", "If running backupgui with sudo made it, give it back to your "
-                         "user (%1) or remove it, then start backupgui again.").replace(
-                             "%1", isolate(command))
+                         "user with this command in a terminal, or remove it; then start "
+                         "backupgui again:") + "\n\n" + isolate(command)
     box.setInformativeText(hint)
     box.setWindowIcon(app_icon())
     box.exec()

@@ -1001,7 +1001,8 @@ def main(argv: list[str] | None = None) -> int:
     other = not_ours(app_folders(_library(args) if hasattr(args, "library") else None))
     if other is not None:  # (made by `sudo backupgui`: never written in, SECURITY.md 2.18)
         text, hint = not_ours_text(other)
-        print(f"error: {one_line(text)}\n{one_line(hint)}", file=sys.stderr)
+        lines = "\n".join(one_line(line) for line in hint.split("\n"))
+        print(f"error: {one_line(text)}\n{lines}", file=sys.stderr)
         return 1
     previous = _terminate_like_ctrl_c()
     try:

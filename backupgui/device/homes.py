@@ -122,5 +122,6 @@ def not_ours_text(exc: NotOurFolder) -> tuple[str, str]:
         return text, ("backupgui is running as root, which uses only root's own folders: "
                       "start backupgui as your own user (without sudo).")
     command = f"sudo chown -R {shlex.quote(user_name(os.getuid()))} {shlex.quote(str(exc.folder))}"
-    return text, (f"If running backupgui with sudo made it, give it back to your user "
-                  f"({command}) or remove it, then start backupgui again.")
+    return text, ("If running backupgui with sudo made it, give it back to your user with "
+                  "this command in a terminal, or remove it; then start backupgui again:\n"
+                  f"  {command}")

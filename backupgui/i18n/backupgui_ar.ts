@@ -25,9 +25,8 @@
         <translation>يعمل backupgui بصلاحيات root، وهو لا يستخدم إلا مجلدات root نفسه: شغّل backupgui بمستخدمك أنت (بدون sudo).</translation>
     </message>
     <message>
-        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
-        <extracomment>%1 is a command to type in a terminal.</extracomment>
-        <translation>إذا كان تشغيل backupgui باستخدام sudo هو ما أنشأه، فأعده إلى مستخدمك (%1) أو احذفه، ثم شغّل backupgui مرة أخرى.</translation>
+        <source>If running backupgui with sudo made it, give it back to your user with this command in a terminal, or remove it; then start backupgui again:</source>
+        <translation>إذا كان تشغيل backupgui باستخدام sudo هو ما أنشأه، فأعده إلى مستخدمك بهذا الأمر في الطرفية، أو احذفه؛ ثم شغّل backupgui مرة أخرى:</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,8 @@
         <translation>backupgui läuft als root und verwendet dann nur die eigenen Ordner von root: Starte backupgui als dein eigener Benutzer (ohne sudo).</translation>
     </message>
     <message>
-        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
-        <extracomment>%1 is a command to type in a terminal.</extracomment>
-        <translation>Wenn ein Start von backupgui mit sudo ihn angelegt hat, gib ihn deinem Benutzer zurück (%1) oder entferne ihn und starte backupgui dann erneut.</translation>
+        <source>If running backupgui with sudo made it, give it back to your user with this command in a terminal, or remove it; then start backupgui again:</source>
+        <translation>Wenn ein Start von backupgui mit sudo ihn angelegt hat, gib ihn deinem Benutzer mit diesem Befehl im Terminal zurück oder entferne ihn; starte backupgui dann erneut:</translation>
     </message>
 </context>
 <context>

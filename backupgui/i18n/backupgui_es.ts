@@ -25,9 +25,8 @@
         <translation>backupgui se está ejecutando como root, que solo usa las carpetas propias de root: inicia backupgui con tu propio usuario (sin sudo).</translation>
     </message>
     <message>
-        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
-        <extracomment>%1 is a command to type in a terminal.</extracomment>
-        <translation>Si se creó al ejecutar backupgui con sudo, devuélvela a tu usuario (%1) o elimínala, y luego vuelve a iniciar backupgui.</translation>
+        <source>If running backupgui with sudo made it, give it back to your user with this command in a terminal, or remove it; then start backupgui again:</source>
+        <translation>Si se creó al ejecutar backupgui con sudo, devuélvela a tu usuario con este comando en una terminal, o elimínala; luego vuelve a iniciar backupgui:</translation>
     </message>
 </context>
 <context>

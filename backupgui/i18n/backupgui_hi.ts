@@ -25,9 +25,8 @@
         <translation>backupgui root के रूप में चल रहा है, जो केवल root के अपने फ़ोल्डर इस्तेमाल करता है: backupgui को अपने ही उपयोगकर्ता से शुरू करें (sudo के बिना)।</translation>
     </message>
     <message>
-        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
-        <extracomment>%1 is a command to type in a terminal.</extracomment>
-        <translation>अगर यह backupgui को sudo के साथ चलाने से बना है, तो इसे अपने उपयोगकर्ता को वापस दें (%1) या हटा दें, फिर backupgui दोबारा शुरू करें।</translation>
+        <source>If running backupgui with sudo made it, give it back to your user with this command in a terminal, or remove it; then start backupgui again:</source>
+        <translation>अगर यह backupgui को sudo के साथ चलाने से बना है, तो टर्मिनल में इस कमांड से इसे अपने उपयोगकर्ता को वापस दें, या इसे हटा दें; फिर backupgui दोबारा शुरू करें:</translation>
     </message>
 </context>
 <context>

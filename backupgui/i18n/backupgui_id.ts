@@ -25,9 +25,8 @@
         <translation>backupgui berjalan sebagai root, yang hanya memakai folder milik root sendiri: jalankan backupgui sebagai pengguna Anda sendiri (tanpa sudo).</translation>
     </message>
     <message>
-        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
-        <extracomment>%1 is a command to type in a terminal.</extracomment>
-        <translation>Jika folder ini dibuat saat backupgui dijalankan dengan sudo, kembalikan ke pengguna Anda (%1) atau hapus, lalu jalankan backupgui lagi.</translation>
+        <source>If running backupgui with sudo made it, give it back to your user with this command in a terminal, or remove it; then start backupgui again:</source>
+        <translation>Jika folder ini dibuat saat backupgui dijalankan dengan sudo, kembalikan ke pengguna Anda dengan perintah ini di terminal, atau hapus; lalu jalankan backupgui lagi:</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,8 @@
         <translation>O backupgui está rodando como root, que usa apenas as pastas do próprio root: inicie o backupgui com o seu próprio usuário (sem sudo).</translation>
     </message>
     <message>
-        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
-        <extracomment>%1 is a command to type in a terminal.</extracomment>
-        <translation>Se ela foi criada ao executar o backupgui com sudo, devolva-a ao seu usuário (%1) ou remova-a e inicie o backupgui novamente.</translation>
+        <source>If running backupgui with sudo made it, give it back to your user with this command in a terminal, or remove it; then start backupgui again:</source>
+        <translation>Se ela foi criada ao executar o backupgui com sudo, devolva-a ao seu usuário com este comando em um terminal, ou remova-a; depois inicie o backupgui novamente:</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,8 @@
         <translation>backupgui запущен от имени root и в этом случае использует только папки самого root: запустите backupgui от своего пользователя (без sudo).</translation>
     </message>
     <message>
-        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
-        <extracomment>%1 is a command to type in a terminal.</extracomment>
-        <translation>Если папку создал запуск backupgui через sudo, верните её своему пользователю (%1) или удалите, затем снова запустите backupgui.</translation>
+        <source>If running backupgui with sudo made it, give it back to your user with this command in a terminal, or remove it; then start backupgui again:</source>
+        <translation>Если папку создал запуск backupgui через sudo, верните её своему пользователю этой командой в терминале или удалите её; затем снова запустите backupgui:</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,8 @@
         <translation>backupgui root olarak çalışıyor ve bu durumda yalnızca root&apos;un kendi klasörlerini kullanır: backupgui&apos;yi kendi kullanıcınızla başlatın (sudo olmadan).</translation>
     </message>
     <message>
-        <source>If running backupgui with sudo made it, give it back to your user (%1) or remove it, then start backupgui again.</source>
-        <extracomment>%1 is a command to type in a terminal.</extracomment>
-        <translation>Bu klasörü backupgui&apos;nin sudo ile çalıştırılması oluşturduysa, klasörü kendi kullanıcınıza geri verin (%1) veya silin, ardından backupgui&apos;yi yeniden başlatın.</translation>
+        <source>If running backupgui with sudo made it, give it back to your user with this command in a terminal, or remove it; then start backupgui again:</source>
+        <translation>Bu klasörü backupgui&apos;nin sudo ile çalıştırılması oluşturduysa, bir terminalde bu komutla kendi kullanıcınıza geri verin veya silin; ardından backupgui&apos;yi yeniden başlatın:</translation>
     </message>
 </context>
 <context>
