@@ -41,6 +41,7 @@ from backupgui.jobs import CancelToken
 from backupgui.services.drive_emulator import DriveEmulator
 from backupgui.vault import client as vault_client
 from tests.drive.conftest import TOKEN
+from tests.ports import free_port, release_ports
 
 from .conftest import loopback_alias
 from .trickle import in_thread, stop_returns_at_once
@@ -85,12 +86,6 @@ def emulator(tmp_path):
         emu.stop()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class _Microsocks:
     """microsocks on 127.0.0.1, its connections onward from 127.0.0.2."""
 
@@ -98,7 +93,9 @@ class _Microsocks:
         exe = shutil.which("microsocks")
         if exe is None:
             pytest.skip("microsocks is not installed (apt-get install microsocks)")
-        self.port = _free_port()
+        # Reserved until close(): a port found free by bind(0) and given back could be taken
+        # by another test process before microsocks bound it.
+        self.port = free_port()
         argv = [exe, "-i", "127.0.0.1", "-p", str(self.port), "-b", "127.0.0.2"]
         if user:
             argv += ["-u", user, "-P", password or ""]
@@ -121,6 +118,7 @@ class _Microsocks:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait(5)
+        release_ports([self.port])
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
-"""The ports the test servers get (cluster.free_port): outside the ephemeral range, free,
-and held for the server's life, so that clusters started at once in several processes never
-get the same port (before: bind(0)'s port was given back and another process could take it
-before the server bound it, "could not bind ... Address already in use")."""
+"""The ports the test servers get (tests/ports.py's free_port, which cluster.py and the SOCKS
+proxy tests use): outside the ephemeral range, free, and held for the server's life, so that
+servers started at once in several processes never get the same port (before: bind(0)'s port
+was given back and another process could take it before the server bound it, "could not
+bind ... Address already in use")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from .. import ports
 from . import cluster
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 _HOLDER = """
 import sys
 sys.path.insert(0, sys.argv[1])
-from tests.vault import cluster
-print(" ".join(map(str, cluster.free_ports(int(sys.argv[2])))), flush=True)
+from tests import ports
+print(" ".join(map(str, ports.free_ports(int(sys.argv[2])))), flush=True)
 sys.stdin.readline()  # held until the test has compared
 """
 
@@ -45,7 +47,7 @@ def test_processes_reserving_at_once_get_distinct_ports_outside_the_ephemeral_ra
     every = [p for ports in got for p in ports]
     assert [len(ports) for ports in got] == [40] * 4
     assert len(set(every)) == len(every) == 160
-    lo, hi = cluster.PORT_RANGE
+    lo, hi = ports.PORT_RANGE
     elo, ehi = _ephemeral()
     assert all(lo <= p < hi and not elo <= p <= ehi for p in every)
 
@@ -56,32 +58,32 @@ def test_a_port_in_use_or_held_by_another_process_is_not_handed_out(monkeypatch)
     listener = socket.socket()
     try:
         held = int(holder.stdout.readline())  # type: ignore[union-attr]
-        mine = cluster.free_port()
-        cluster.release_ports([mine])
+        mine = ports.free_port()
+        ports.release_ports([mine])
         listener.bind(("127.0.0.1", mine))
         listener.listen()
         tries: list[int] = []
-        real = cluster.random.SystemRandom.randrange
+        real = ports.random.SystemRandom.randrange
 
         def first_the_taken_ones(self, lo, hi):
             tries.append(len(tries))
             return [held, mine][len(tries) - 1] if len(tries) <= 2 else real(self, lo, hi)
 
-        monkeypatch.setattr(cluster.random.SystemRandom, "randrange", first_the_taken_ones)
-        port = cluster.free_port()
+        monkeypatch.setattr(ports.random.SystemRandom, "randrange", first_the_taken_ones)
+        port = ports.free_port()
         assert port not in (held, mine) and len(tries) >= 3
-        cluster.release_ports([port])
+        ports.release_ports([port])
     finally:
         listener.close()
         holder.communicate("\n", timeout=30)
 
 
 def test_a_released_port_can_be_reserved_again(monkeypatch):
-    port = cluster.free_port()
-    assert not cluster._reserve(port, cluster._lock_folder())  # (held: not twice)
-    cluster.release_ports([port])
-    assert cluster._reserve(port, cluster._lock_folder())
-    cluster.release_ports([port])
+    port = ports.free_port()
+    assert not ports._reserve(port, ports._lock_folder())  # (held: not twice)
+    ports.release_ports([port])
+    assert ports._reserve(port, ports._lock_folder())
+    ports.release_ports([port])
 
 
 def test_a_real_server_starts_on_its_reserved_port_and_gives_it_back():
@@ -90,8 +92,8 @@ def test_a_real_server_starts_on_its_reserved_port_and_gives_it_back():
         pytest.skip(why)
     server = cluster.PgServer().init().start()
     try:
-        assert server.port in cluster._held
-        assert not cluster._bindable(server.port)
+        assert server.port in ports._held
+        assert not ports._bindable(server.port)
     finally:
         server.close()
-    assert server.port not in cluster._held
+    assert server.port not in ports._held
