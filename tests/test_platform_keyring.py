@@ -275,7 +275,7 @@ def test_a_scheduled_backup_without_any_keyring(qtbot, tmp_path):
 @pytest.mark.parametrize("mode", ["hang", "refuse"])
 def test_the_google_sign_in_s_keyring_calls_are_bounded_and_refused(bus, monkeypatch, mode):
     """The Google sign-in's reads and writes of its refresh token go through the key's bound
-    (``KeyStore._call``): a Secret Service that never answers is a refusal after the time
+    (``keystore.bounded_call``): a Secret Service that never answers is a refusal after the time
     limit (before: the sign-in, Forget and a Drive backup's start waited forever), and one
     that answers with D-Bus errors is a refusal too (before: jeepney's error came out)."""
     import keyring

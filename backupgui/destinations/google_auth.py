@@ -38,8 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import oswords
-from ..device.keystore import CALL_TIMEOUT_S, KeyStore, secure_backends
-from ..device.keystore import _NoAnswer as NoAnswer
+from ..device.keystore import CALL_TIMEOUT_S, KeyringNoAnswer, bounded_call, secure_backends
 from ..device.localpeer import another_user
 from ..errors import BackupError, CancelledError, DestinationError
 from ..oswords import OsProblem, os_problem
@@ -287,21 +286,23 @@ KEYRING_TIMEOUT_S = CALL_TIMEOUT_S
 
 
 class _BoundedStore:
-    """A password store whose every call runs through ``KeyStore``'s bound: a helper thread
-    waited for ``KEYRING_TIMEOUT_S`` at most (a call that never answers is left behind)."""
+    """A password store whose every call runs through the key's bound
+    (``keystore.bounded_call``): a helper thread waited for ``KEYRING_TIMEOUT_S`` at most (a
+    call that never answers is left behind)."""
 
     def __init__(self, backend: Any) -> None:
         self._backend = backend
-        self._calls = KeyStore(backend, timeout=KEYRING_TIMEOUT_S)
+        self._timeout = KEYRING_TIMEOUT_S
 
     def get_password(self, service: str, user: str) -> str | None:
-        return self._calls._call(self._backend.get_password, service, user)  # type: ignore[no-any-return]
+        return bounded_call(  # type: ignore[no-any-return]
+            self._backend.get_password, service, user, timeout=self._timeout)
 
     def set_password(self, service: str, user: str, password: str) -> None:
-        self._calls._call(self._backend.set_password, service, user, password)
+        bounded_call(self._backend.set_password, service, user, password, timeout=self._timeout)
 
     def delete_password(self, service: str, user: str) -> None:
-        self._calls._call(self._backend.delete_password, service, user)
+        bounded_call(self._backend.delete_password, service, user, timeout=self._timeout)
 
 
 def _secure_keyring() -> _BoundedStore:
@@ -333,7 +334,7 @@ def _keyring_errors() -> Iterator[None]:
         yield
     except PasswordDeleteError:
         raise  # (nothing to delete: the callers' own case)
-    except NoAnswer:
+    except KeyringNoAnswer:
         log.warning("the password store did not answer within %.0f s", KEYRING_TIMEOUT_S)
         raise KeyringUnavailableError(
             "The password store refused the request: it may be locked, or its service may not "

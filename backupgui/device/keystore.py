@@ -55,8 +55,32 @@ class KeyLookup:
     problem: str = ""  # "" when key is set, else MISSING, REFUSED or TIMEOUT
 
 
-class _NoAnswer(Exception):
-    """A keyring call did not return within its time limit."""
+class KeyringNoAnswer(Exception):
+    """A keyring call did not return within its time limit (``bounded_call``)."""
+
+
+def bounded_call(fn: Callable[..., Any], *args: Any, timeout: float) -> Any:
+    """``fn(*args)`` on a helper thread, waited for at most ``timeout`` seconds; its result,
+    or its exception raised here, or ``KeyringNoAnswer``. The one bound on password-store
+    calls (the key's ``KeyStore``, the Google sign-in's refresh token). A call that does not
+    return is left behind (a daemon thread blocked on the keyring's socket): there is no way
+    to cancel a D-Bus call that secretstorage made without one."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            box["error"] = exc
+
+    t = threading.Thread(target=run, name="keyring-call", daemon=True)
+    t.start()
+    t.join(timeout)
+    if t.is_alive():
+        raise KeyringNoAnswer
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
 
 
 def _entry(set_id: str) -> str:
@@ -108,29 +132,12 @@ class KeyStore:
         return self._timeout
 
     def _call(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """``fn(*args)`` on a helper thread, waited for at most the time limit. A call that
-        does not return is left behind (a daemon thread blocked on the keyring's socket):
-        there is no way to cancel a D-Bus call that secretstorage made without one."""
-        box: dict[str, Any] = {}
-
-        def run() -> None:
-            try:
-                box["value"] = fn(*args)
-            except BaseException as exc:  # noqa: BLE001 - handed to the caller below
-                box["error"] = exc
-
-        t = threading.Thread(target=run, name="keyring-call", daemon=True)
-        t.start()
-        t.join(self._timeout)
-        if t.is_alive():
-            raise _NoAnswer
-        if "error" in box:
-            raise box["error"]
-        return box.get("value")
+        """``fn(*args)`` bounded by this store's time limit (``bounded_call``)."""
+        return bounded_call(fn, *args, timeout=self._timeout)
 
     def _failed(self, what: str, exc: BaseException) -> str:
         """Log a failed call without its message (it may quote the item) and classify it."""
-        if isinstance(exc, _NoAnswer):
+        if isinstance(exc, KeyringNoAnswer):
             log.warning("%s: the keyring did not answer within %.0f s", what, self._timeout)
             return TIMEOUT
         log.warning("%s: %s", what, type(exc).__name__)
