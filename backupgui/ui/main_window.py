@@ -942,8 +942,9 @@ class MainWindow(QMainWindow):
         self.open_import(paths)
 
     # --- quitting ------------------------------------------------------------------------------
-    def _running_job(self) -> str:
-        """"backup" or "restore" while one runs (here or scheduled), else ""."""
+    def running_job(self) -> str:
+        """"backup" or "restore" while one runs (here or scheduled), else "" (also asked by
+        the end on a signal, ``termination``)."""
         scheduler = getattr(self.auto, "scheduler", None)
         if self.controller.running or (scheduler is not None and scheduler.running):
             return "backup"
@@ -955,7 +956,9 @@ class MainWindow(QMainWindow):
             pass
         return ""
 
-    def _cancel_jobs(self) -> None:
+    def stop_jobs(self) -> None:
+        """Stop the running backup (here or scheduled) and restore, as their Stop buttons do;
+        each removes its lock as it ends (Quit's "Stop and quit", the end on a signal)."""
         if self.controller.running:
             self.cancel_backup()
         scheduler = getattr(self.auto, "scheduler", None)
@@ -982,7 +985,7 @@ class MainWindow(QMainWindow):
             dialog.raise_()
             if dialog.ask_leave(then=self.quit_app):
                 return
-        job = self._running_job()
+        job = self.running_job()
         if not job:
             self._quit_now()
             return
@@ -1024,7 +1027,7 @@ class MainWindow(QMainWindow):
             self.close_box = None
             if box.clickedButton() is stop:
                 self._quit_pending = True
-                self._cancel_jobs()
+                self.stop_jobs()
                 self._quit_when_idle()
 
         box.finished.connect(lambda _r: answered())
@@ -1033,7 +1036,7 @@ class MainWindow(QMainWindow):
 
     def _quit_when_idle(self) -> None:
         """Quit as soon as no job runs any more (it may have ended already)."""
-        if self._running_job():
+        if self.running_job():
             QTimer.singleShot(100, self._quit_when_idle)
             return
         self._quit_now()
@@ -1087,7 +1090,7 @@ class MainWindow(QMainWindow):
         if self.quitting:
             e.accept()
             return
-        if self._running_job():
+        if self.running_job():
             e.ignore()
             self.quit_app()
             return

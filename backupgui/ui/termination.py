@@ -20,11 +20,16 @@ import socket
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..engine.locks import RELEASE_S
+
+if TYPE_CHECKING:
+    from .context import AppContext
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +120,7 @@ class Termination(QObject):
         self._writer.close()
 
 
-def install(app: QApplication, window: object, ctx: object) -> Termination | None:
+def install(app: QApplication, window: MainWindow, ctx: AppContext) -> Termination | None:
     """Make ``window``'s app end cleanly on the signals (POSIX only; on Windows a console
     close or logout reaches Qt as a session end). None where signals cannot be watched."""
     if sys.platform == "win32":
@@ -123,21 +128,18 @@ def install(app: QApplication, window: object, ctx: object) -> Termination | Non
     from .tasks import cancel_all, wait_all
 
     def stop_jobs() -> None:
-        scheduler = getattr(getattr(window, "auto", None), "scheduler", None)
+        scheduler = getattr(window.auto, "scheduler", None)
         if scheduler is not None:
             scheduler.stop()  # no automatic backup starts while the app ends
-        cancel = getattr(window, "_cancel_jobs", None)  # what Stop does (backup, restore)
-        if cancel is not None:
-            cancel()
+        window.stop_jobs()  # what Stop does (backup, restore)
         cancel_all()  # and every other task (a change of protection holds a lock too)
 
     def busy() -> bool:
-        running = getattr(window, "_running_job", None)
-        return bool(running is not None and running()) or not wait_all(0.0)
+        return bool(window.running_job()) or not wait_all(0.0)
 
     def save() -> None:
-        ctx.save()  # type: ignore[attr-defined]
-        ctx.flush()  # type: ignore[attr-defined]
+        ctx.save()
+        ctx.flush()
 
     try:
         return Termination(app, stop_jobs, busy, save)

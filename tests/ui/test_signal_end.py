@@ -28,7 +28,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # The real app (``backupgui.app.main``) with the user's keyring replaced by one in memory;
 # its Back up button is pressed once the window has loaded, and the backup is held once it
-# holds its lock (the config read under the lock) until it is stopped.
+# holds its lock (the config read under the lock) until it is stopped. With a sixth argument,
+# a modal window is opened once the lock is held, as the user would: "settings" (the settings
+# dialog, window-modal), "quit" (File > Quit's question while a backup runs), "folder" (the
+# settings dialog's folder chooser: QFileDialog's own nested event loop); "modal NAME" is
+# printed once it is the active modal window.
 _HELD_APP = r"""
 import sys, threading
 sys.path.insert(0, sys.argv[1])
@@ -45,7 +49,7 @@ save_settings(settings)
 assert KeyStore(ring).save(sys.argv[4], parse_key(sys.argv[5]))
 from backupgui.engine.repository import Repo
 from backupgui.jobs import CancelToken
-stopped = threading.Event()
+stopped, locked = threading.Event(), threading.Event()
 cancel = CancelToken.cancel
 def cancelled(self, *a, **k):
     cancel(self, *a, **k)
@@ -55,10 +59,13 @@ reread = Repo.reread_config
 def held(self, *a, **k):
     reread(self, *a, **k)
     print("locked", flush=True)
+    locked.set()
     stopped.wait(600)
 Repo.reread_config = held
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from backupgui.ui import main_window
+modal = sys.argv[6] if len(sys.argv) > 6 else ""
 init = main_window.MainWindow.__init__
 def started(self, *a, **k):
     init(self, *a, **k)
@@ -67,6 +74,25 @@ def started(self, *a, **k):
             QTimer.singleShot(100, press)
         else:
             self.panel.backup_button.click()
+            if modal:
+                QTimer.singleShot(50, open_modal)
+    def open_modal():
+        if not locked.is_set():
+            QTimer.singleShot(50, open_modal)
+            return
+        QTimer.singleShot(50, opened)
+        if modal == "quit":
+            self.quit_app()
+        else:
+            dialog = self.open_settings()
+            if modal == "folder":
+                QTimer.singleShot(0, dialog._browse_folder)  # (returns when its loop ends)
+    def opened():
+        top = QApplication.activeModalWidget()
+        if top is None or (modal == "folder" and type(top).__name__ != "QFileDialog"):
+            QTimer.singleShot(50, opened)
+        else:
+            print("modal", type(top).__name__, flush=True)
     QTimer.singleShot(100, press)
 main_window.MainWindow.__init__ = started
 from backupgui import app
@@ -74,12 +100,18 @@ sys.exit(app.main(["--library", sys.argv[2]]))
 """
 
 
+#: The window each ``modal`` opens, as the app reports its active modal window.
+_MODAL = {"settings": "SettingsDialog", "quit": "QMessageBox", "folder": "QFileDialog"}
+
+
 def _locks(dest: Path) -> list[Path]:
     return sorted(dest.glob("sets/*/locks/*"))
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
-def test_a_signal_stops_the_backup_removes_its_lock_and_saves(tmp_path, monkeypatch, sig) -> None:
+def _ends_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sig: int,
+                  modal: str = "") -> None:
+    """The app, its backup holding its lock (and ``modal`` open), ended by ``sig``: exit
+    128 + sig, no lock left, the last backup as it was, the settings saved."""
     lib, dest = tmp_path / "lib", tmp_path / "dest"
     create_demo_library(lib, chats=2, seed=41, media_mb=0.2)
     first = backup(BackupRequest(lib, FolderDestination(dest), KEY, device_name="laptop"))
@@ -89,13 +121,17 @@ def test_a_signal_stops_the_backup_removes_its_lock_and_saves(tmp_path, monkeypa
     (tmp_path / "run").mkdir(mode=0o700)
     proc = subprocess.Popen(
         [sys.executable, "-c", _HELD_APP, str(ROOT), str(lib), str(dest), first.set_id,
-         format_key(KEY.key)],
+         format_key(KEY.key), *([modal] if modal else [])],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
         start_new_session=True,  # (the test's own Ctrl+C does not reach it)
         preexec_fn=as_started_from_a_terminal)
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "locked", \
             proc.stderr.read() if proc.poll() is not None else ""  # type: ignore[union-attr]
+        if modal:
+            shown = proc.stdout.readline().split()
+            assert shown == ["modal", _MODAL[modal]], \
+                proc.stderr.read() if proc.poll() is not None else ""  # type: ignore[union-attr]
         assert len(_locks(dest)) == 1
         proc.send_signal(sig)
         _out, err = proc.communicate(timeout=60)
@@ -114,3 +150,16 @@ def test_a_signal_stops_the_backup_removes_its_lock_and_saves(tmp_path, monkeypa
 
     kept = load_settings()  # the settings file was saved, whole
     assert (kept.folder_path, kept.set_id, kept.key_mode) == (str(dest), first.set_id, "key")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_signal_stops_the_backup_removes_its_lock_and_saves(tmp_path, monkeypatch, sig) -> None:
+    _ends_cleanly(tmp_path, monkeypatch, sig)
+
+
+@pytest.mark.parametrize("modal", ["settings", "quit", "folder"])
+def test_a_signal_while_a_modal_window_is_open_still_ends_cleanly(tmp_path, monkeypatch,
+                                                                  modal) -> None:
+    """A logout while the settings dialog, Quit's question or a file chooser (a nested event
+    loop: the signal is handled inside it) is open: the same clean end, exit 143."""
+    _ends_cleanly(tmp_path, monkeypatch, signal.SIGTERM, modal)
