@@ -261,19 +261,27 @@ def main() -> int:
     sid.close()
 
     # chat viewer
+    from backupgui.ui.chats.viewer import PAGE
+
     chat_id = max(win.model.chats(), key=lambda c: (c.kind == "group", c.media_count)).id
+    # A photo near the middle of the chat, brought in as a followed quote brings its message
+    # (one page around it): paging the whole chat in from the newest took longer than the
+    # wait allows on a busy machine (each page in front lays the rows out again).
+    with Library(lib_dir) as lib:
+        everything = [m for off in range(0, next(c.message_count for c in lib.list_chats()
+                                                 if c.id == chat_id), PAGE)
+                      for m in lib.messages(chat_id, limit=PAGE, offset=off)]
+    photos = [m for m in everything if any(r.kind == "image" for r in m.media)]
+    goal = photos[len(photos) // 2] if photos else everything[min(40, len(everything) - 1)]
     viewer = win.open_chat(chat_id)
     wait(lambda: viewer.model.rowCount() > 0)
-
-    def paged_in() -> bool:  # the viewer opens at the newest; scrolling up loads older pages
-        viewer.model.fetch_older()
-        return viewer.model.rowCount() == viewer.model.total
-
-    wait(paged_in)
+    viewer.model.go_to(goal)
+    wait(lambda: viewer.model.row_of(goal.id) is not None and not viewer.model._fetching)
     pump(0.5)
-    rows = [i for i, m in enumerate(viewer.model.messages) if any(r.kind == "image" for r in m.media)]
-    target = rows[len(rows) // 2] if rows else min(40, viewer.model.rowCount() - 1)
+    viewer.model.set_highlighted(None)  # (a followed quote's message is lit a moment: not here)
+    target = viewer.model.row_of(goal.id) or 0
     viewer._stick_to_end = False
+    viewer.view.setCurrentIndex(viewer.model.index(viewer.model.rowCount() - 1))
     viewer.view.scrollTo(viewer.model.index(max(0, target - 3)),
                          viewer.view.ScrollHint.PositionAtTop)
     pump(1.5)
