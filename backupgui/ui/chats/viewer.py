@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -231,6 +232,10 @@ class MessageModel(QAbstractListModel):
         self.versions: dict[str, Versions] = {}  # message id -> its other versions
         self.replied: dict[str, Message | None] = {}  # reply_to id -> the quoted message
         self.highlighted: str | None = None  # a message just gone to (shown briefly)
+        # Each row's laid-out height (``MessageDelegate.sizeHint``), by message id, with what
+        # it was laid out for. Held here so that a row's entry goes *before* its dataChanged
+        # is announced: a view that asks again while handling the signal gets the new size.
+        self.sizes: dict[str, tuple[tuple, QSize]] = {}
 
     def _take(self, page: Page) -> None:
         """What a page brings besides its messages: other versions, quoted messages."""
@@ -331,7 +336,12 @@ class MessageModel(QAbstractListModel):
                 if r is not None]
         self.highlighted = message_id
         for r in rows:
-            self.dataChanged.emit(self.index(r), self.index(r))
+            self._row_changed(r)
+
+    def _row_changed(self, row: int) -> None:
+        """Say that ``row`` changed, its cached size forgotten first."""
+        self.sizes.pop(self.messages[row].id, None)
+        self.dataChanged.emit(self.index(row), self.index(row))
 
     def _run_pending(self) -> None:
         if self._fetching or self._pending is None:
@@ -363,6 +373,7 @@ class MessageModel(QAbstractListModel):
         """The model holds ``page`` alone (a first load, a jump, a quoted message's page)."""
         self._take(page)
         self.beginResetModel()
+        self.sizes.clear()
         self.first = page.offset
         self.messages = list(page.messages)
         self._index_media()
@@ -791,8 +802,7 @@ class MessageModel(QAbstractListModel):
         self.thumbs[sha] = img
         self._thumb_pending.discard(sha)
         for row in self._rows_by_sha.get(sha, []):
-            idx = self.index(row)
-            self.dataChanged.emit(idx, idx)
+            self._row_changed(row)
         self.thumbnailReady.emit(sha)
 
 
@@ -809,6 +819,7 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
         self.is_group = is_group
+        self.layouts = 0  # rows laid out for their size (not served from ``model.sizes``)
 
     # --- geometry -----------------------------------------------------------------------------
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
@@ -921,10 +932,26 @@ class MessageDelegate(QStyledItemDelegate):
         return super().editorEvent(event, model, option, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """The row's size, laid out once per (message, width, font, direction, day header,
+        UI language): a page put in front makes the list ask every loaded row again, and
+        laying them all out again cost ~1 s a page at 2,400 rows (docs/PERFORMANCE.md)."""
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QListView) else 600
+        row = index.row()
+        m = self.model.messages[row]
+        # Everything the height depends on besides the message itself (whose changes, a
+        # thumbnail come in, drop its entry: ``MessageModel._row_changed``). The day header
+        # is in the key because a page put in front gives the old first row a predecessor.
+        key = (width, option.font.key(), option.direction, self._day_header(row),
+               QLocale().name())
+        hit = self.model.sizes.get(m.id)
+        if hit is not None and hit[0] == key:
+            return QSize(hit[1])
         option.rect.setWidth(width)
-        return QSize(width, self._layout(option, index)["height"])
+        self.layouts += 1
+        size = QSize(width, self._layout(option, index)["height"])
+        self.model.sizes[m.id] = (key, QSize(size))
+        return size
 
     # --- painting -------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
