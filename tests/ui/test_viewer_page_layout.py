@@ -8,6 +8,8 @@ real background loader."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStyleOptionViewItem
 
@@ -81,6 +83,22 @@ def test_kept_sizes_follow_the_width_and_the_data(qtbot, tmp_path):
     narrow = delegate.sizeHint(option, idx)
     assert delegate.layouts > before and narrow.width() < wide.width()
     # A row's data change (a highlight, a thumbnail come in) forgets its kept size first.
-    model.sizes[model.messages[row].id] = (model.sizes[model.messages[row].id][0], QSize(1, 1))
+    key, _size, m = model.sizes[model.messages[row].id]
+    model.sizes[m.id] = (key, QSize(1, 1), m)
+    assert delegate.sizeHint(option, idx) == QSize(1, 1)  # (a kept size is what is served)
     model.set_highlighted(model.messages[row].id)
     assert delegate.sizeHint(option, idx) == narrow
+
+
+def test_two_messages_with_one_id_keep_their_own_sizes(qtbot, tmp_path):
+    """A hostile backup may give two messages one id: each still gets its own height."""
+    viewer = _open(qtbot, _library(tmp_path, 40), 40)
+    model = viewer.model
+    model.messages[6] = replace(model.messages[5], text="A much longer message. " * 60)
+    option = QStyleOptionViewItem()
+    viewer.view.initViewItemOption(option)
+    delegate = viewer.view.itemDelegate()
+    short, long = (delegate.sizeHint(option, model.index(r)) for r in (5, 6))
+    assert long.height() > 3 * short.height()
+    assert delegate.sizeHint(option, model.index(5)) == short
+    assert delegate.sizeHint(option, model.index(6)) == long

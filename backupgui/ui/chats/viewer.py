@@ -235,7 +235,7 @@ class MessageModel(QAbstractListModel):
         # Each row's laid-out height (``MessageDelegate.sizeHint``), by message id, with what
         # it was laid out for. Held here so that a row's entry goes *before* its dataChanged
         # is announced: a view that asks again while handling the signal gets the new size.
-        self.sizes: dict[str, tuple[tuple, QSize]] = {}
+        self.sizes: dict[str, tuple[tuple, QSize, Message]] = {}
 
     def _take(self, page: Page) -> None:
         """What a page brings besides its messages: other versions, quoted messages."""
@@ -945,12 +945,13 @@ class MessageDelegate(QStyledItemDelegate):
         key = (width, option.font.key(), option.direction, self._day_header(row),
                QLocale().name())
         hit = self.model.sizes.get(m.id)
-        if hit is not None and hit[0] == key:
+        # (``is m``: two messages of a hostile backup with one id must not share a size)
+        if hit is not None and hit[2] is m and hit[0] == key:
             return QSize(hit[1])
         option.rect.setWidth(width)
         self.layouts += 1
         size = QSize(width, self._layout(option, index)["height"])
-        self.model.sizes[m.id] = (key, QSize(size))
+        self.model.sizes[m.id] = (key, QSize(size), m)
         return size
 
     # --- painting -------------------------------------------------------------------------------
