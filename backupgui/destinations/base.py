@@ -72,6 +72,15 @@ class Upload(ABC):
         if exc_type is not None:
             self.abort()
 
+    def send_whole(self, data: bytes) -> ObjectInfo:
+        """Write ``data`` as the whole object and commit it; aborted on any failure."""
+        try:
+            self.write(data)
+            return self.commit()
+        except BaseException:
+            self.abort()
+            raise
+
 
 class RangeReader:
     """Ranges of one object, read by one thread: ``read(offset, length)`` as
@@ -190,13 +199,7 @@ class Destination(ABC):
 
     def put(self, name: str, data: bytes, *, new: bool = False) -> ObjectInfo:
         """Write a whole small object at once (``new``: see ``upload_new``)."""
-        up = self.upload_new(name) if new else self.upload(name)
-        try:
-            up.write(data)
-            return up.commit()
-        except BaseException:
-            up.abort()
-            raise
+        return (self.upload_new(name) if new else self.upload(name)).send_whole(data)
 
     def list_with(self, prefix: str, name: str) -> tuple[list[ObjectInfo], ObjectInfo | None]:
         """``list(prefix)``, and object ``name`` as ``list_checked`` gives it where one

@@ -594,13 +594,7 @@ class GoogleDriveDestination(Destination):
         """A lock: sent like any new small object but never journaled (two fsyncs less in
         a backup's start; a failed one is dropped, never sent at the next open)."""
         self._validate(name)
-        up = _DriveUpload(self, name, None, new=True, transient=True)
-        try:
-            up.write(data)
-            return up.commit()
-        except BaseException:
-            up.abort()
-            raise
+        return _DriveUpload(self, name, None, new=True, transient=True).send_whole(data)
 
     def list(self, prefix: str = "") -> list[ObjectInfo]:
         return self._list(prefix, checked=False)

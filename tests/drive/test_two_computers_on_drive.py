@@ -298,11 +298,25 @@ def test_the_lock_refresh_during_a_drive_backup_sends_every_request_whole(
     monkeypatch.setattr(locks, "_write", counted)
     emulator.clear_log()
     dest = computer("a")
+    # (a backup of this size can end in 0.1 s, before five refreshes: the first pack's upload
+    # waits for them, so they run while the other upload thread sends, whatever the load)
+    real_upload_new = dest.upload_new
+    waited: list[bool] = []
+
+    def upload_new(name, *a, **kw):
+        if "/data/" in name and not waited:
+            waited.append(True)
+            deadline = time.monotonic() + 30
+            while len(refreshes) < 5 and time.monotonic() < deadline:
+                time.sleep(0.005)
+        return real_upload_new(name, *a, **kw)
+
+    monkeypatch.setattr(dest, "upload_new", upload_new)
     r = backup(BackupRequest(lib, dest, KEY, device_name="laptop", pack_size=128 * 1024))
     monkeypatch.setattr(locks, "_write", real_write)
     log = emulator.requests
     uploads = [e for e in log if e["category"].startswith("upload")]
-    assert r.packs_written >= 2 and len(refreshes) >= 5, (r.packs_written, len(refreshes))
+    assert waited and r.packs_written >= 2 and len(refreshes) >= 5, (r.packs_written, len(refreshes))
     assert len(uploads) >= r.packs_written + len(refreshes)
     for e in log:
         assert e["status"] in (200, 204, 308) and e["fault"] is None, e
