@@ -8,42 +8,29 @@ from __future__ import annotations
 import base64
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 
 from backupgui.errors import VaultError
 from backupgui.vault.client import VaultBinding, vault_fetch_key
+from tests.httpserve import QuietHandler, serving
 
 DEEP = b"[" * 500_000 + b"]" * 500_000  # under the client's 1 MiB read bound
 
 
-class _Vault(BaseHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
+class _Vault(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802 - stdlib name
         status, body = self.server.answer  # type: ignore[attr-defined]
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.answer(status, body)
 
     do_POST = do_GET
 
 
 @pytest.fixture
 def planted() -> Iterator[ThreadingHTTPServer]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Vault)
-    httpd.daemon_threads = True
-    t = threading.Thread(target=httpd.serve_forever, daemon=True)
-    t.start()
-    try:
+    with serving(_Vault) as httpd:
         yield httpd
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def _binding(httpd: ThreadingHTTPServer) -> VaultBinding:

@@ -16,19 +16,17 @@ Real servers on 127.0.0.1: the token endpoint and a listener standing for Drive.
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
+
+from tests.httpserve import QuietHandler, serving
 
 SECRET = "SECRETPART"
 
 
-class _Server(BaseHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
+class _Server(QuietHandler):
     def do_POST(self) -> None:  # noqa: N802 - stdlib name
         srv = self.server
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -36,26 +34,15 @@ class _Server(BaseHTTPRequestHandler):
         raw = getattr(srv, "raw", None)
         body = (raw if raw is not None and self.path == "/token" else
                 json.dumps(srv.answer if self.path == "/token" else {}).encode())  # type: ignore[attr-defined]
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.answer(200, body)
 
     do_GET = do_POST
 
 
 @pytest.fixture
 def server() -> Iterator[ThreadingHTTPServer]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Server)
-    httpd.daemon_threads = True
-    httpd.seen = []  # type: ignore[attr-defined]
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
+    with serving(_Server, seen=[]) as httpd:
         yield httpd
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def _drive_request(server: ThreadingHTTPServer, token: object) -> None:

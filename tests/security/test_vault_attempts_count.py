@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import base64
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 
@@ -19,14 +18,12 @@ from backupgui.errors import WrongKeyError
 from backupgui.services import vault_server
 from backupgui.vault import client
 from backupgui.vault.client import VaultBinding, vault_fetch_key
+from tests.httpserve import QuietHandler, serving
 
 KEY = base64.urlsafe_b64encode(bytes(range(32))).rstrip(b"=").decode()
 
 
-class _Vault(BaseHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
+class _Vault(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802 - stdlib name
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         if self.path == "/v1/info":  # the pinned key: a vault the backup trusts
@@ -36,25 +33,15 @@ class _Vault(BaseHTTPRequestHandler):
         else:
             status, body = 401, (b'{"error": "wrong_password", "attempts_left": '
                                  + self.server.left + b"}")  # type: ignore[attr-defined]
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.answer(status, body)
 
     do_POST = do_GET
 
 
 @pytest.fixture
 def vault() -> Iterator[ThreadingHTTPServer]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Vault)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
+    with serving(_Vault) as httpd:
         yield httpd
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def _wrong(httpd: ThreadingHTTPServer, left: bytes) -> WrongKeyError:

@@ -14,44 +14,30 @@ from __future__ import annotations
 
 import base64
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 
 from backupgui.errors import KeyDestroyedError, VaultError, WrongKeyError
 from backupgui.vault.client import VaultBinding, vault_fetch_key
+from tests.httpserve import QuietHandler, serving
 
 
-class _Vault(BaseHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
+class _Vault(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802 - stdlib name
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self.server.paths.append(self.path)  # type: ignore[attr-defined]
         status, body = self.server.answer  # type: ignore[attr-defined]
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.answer(status, body)
 
     do_POST = do_GET
 
 
 @pytest.fixture
 def planted() -> Iterator[ThreadingHTTPServer]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Vault)
-    httpd.daemon_threads = True
-    httpd.paths = []  # type: ignore[attr-defined]
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
+    with serving(_Vault, paths=[]) as httpd:
         yield httpd
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def _binding(httpd: ThreadingHTTPServer) -> VaultBinding:

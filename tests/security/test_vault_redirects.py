@@ -12,20 +12,17 @@ asked. Real servers on 127.0.0.1.
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 
 from backupgui.errors import VaultError
 from backupgui.vault.client import _request
+from tests.httpserve import QuietHandler, serving
 
 
-class _Recorder(BaseHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
+class _Recorder(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802 - stdlib name
         srv = self.server
         srv.seen.append((self.command, self.path, self.headers.get("Host")))  # type: ignore[attr-defined]
@@ -37,32 +34,15 @@ class _Recorder(BaseHTTPRequestHandler):
             self.end_headers()
             return
         body = json.dumps({"server_public_key": "of another request", "envelope": "x"}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.answer(200, body)
 
     do_POST = do_GET
 
 
-def _serve() -> ThreadingHTTPServer:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    httpd.daemon_threads = True
-    httpd.seen = []  # type: ignore[attr-defined]
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd
-
-
 @pytest.fixture
 def servers() -> Iterator[tuple[ThreadingHTTPServer, ThreadingHTTPServer]]:
-    vault, elsewhere = _serve(), _serve()
-    try:
+    with serving(_Recorder, seen=[]) as vault, serving(_Recorder, seen=[]) as elsewhere:
         yield vault, elsewhere
-    finally:
-        for s in (vault, elsewhere):
-            s.shutdown()
-            s.server_close()
 
 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
