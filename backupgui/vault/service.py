@@ -357,10 +357,10 @@ class VaultService:
             "the vault's database is older than expected; attempts are suspended",
         )  # fmt: skip
 
-    def _history_seen(self, history: History) -> None:
-        """A connection's server is a primary at ``history``: raise the token's timeline mark
+    def _history_seen(self, read: Callable[[], History]) -> None:
+        """A connection's server is a primary at ``read()``: raise the token's timeline mark
         first if that is newer than any node saw; refuse an older timeline, or a WAL
-        position behind one a commit had passed.
+        position behind one a commit had passed before that position was read.
 
         A timeline is PostgreSQL's count of promotions in a history. A primary on an older
         one than some node used is an old primary serving again after a standby was promoted
@@ -372,18 +372,28 @@ class VaultService:
         promoted without the commits its lost peers acknowledged. Runs before the
         connection's first transaction, so the mark is in the token before anything on the
         newer timeline is answered.
+
+        The remembered position is taken before the server's is read (VAULT.md 10.8): the
+        commits other connections and nodes make meanwhile come after that read, and a
+        healthy server's position read before them is behind theirs.
         """
-        with self._history_lock:
-            try:
-                self._take_history(history)
-            except HsmError as exc:
-                # Nothing is answered from the newer timeline without its mark: the
-                # transaction is tried again, and fails 503 unavailable if the token stays
-                # unusable (the race of nodes raising one mark at once that made this a 500
-                # is fixed in hsm._mark_objects, s18; a network HSM's dropped connection
-                # is what remains).
-                log.warning("the token did not take the timeline mark: %s", exc)
-                raise HistoryBehind("the timeline mark could not be raised") from exc
+        for _ in range(2):  # (a second time after the marks of a database system new here)
+            with self._lock:
+                system, wal = self._system, self._wal
+            history = read()
+            with self._history_lock:
+                try:
+                    if self._take_history(history, wal if history.system == system else None):
+                        return
+                except HsmError as exc:
+                    # Nothing is answered from the newer timeline without its mark: the
+                    # transaction is tried again, and fails 503 unavailable if the token stays
+                    # unusable (the race of nodes raising one mark at once that made this a 500
+                    # is fixed in hsm._mark_objects, s18; a network HSM's dropped connection
+                    # is what remains).
+                    log.warning("the token did not take the timeline mark: %s", exc)
+                    raise HistoryBehind("the timeline mark could not be raised") from exc
+        raise HistoryBehind("the database system changed while the connection was checked")
 
     def _commit_seen(self, system: int, lsn: int) -> None:
         """A transaction committed on database system ``system`` after its server passed
@@ -392,7 +402,10 @@ class VaultService:
             if system == self._system and lsn > self._wal:
                 self._wal = lsn
 
-    def _take_history(self, history: History) -> None:
+    def _take_history(self, history: History, wal: int | None) -> bool:
+        """Check ``history`` against the marks and ``wal``, the WAL position this node
+        remembered before ``history`` was read (None: on another database system). False:
+        the marks of a database system new here were taken, the check reads again."""
         system, timeline = history.system, history.timeline
         ident = timeline_id(self.keys.public_key, system)
         if system != self._system:
@@ -404,6 +417,8 @@ class VaultService:
             with self._lock:
                 self._system, self._timeline = system, timeline_mark
                 self._wal = self._wal_token = wal_mark
+        if wal is None:
+            return False
         if timeline > self._timeline:
             mark = self.marks.raise_floor(ident, timeline, TIMELINE_LABEL)
             if self._timeline and mark == timeline:
@@ -412,8 +427,6 @@ class VaultService:
             self._timeline = mark
             self.store.recheck_history_below(mark)
         run = (system, timeline, history.started)
-        with self._lock:
-            wal = self._wal
         if timeline < self._timeline:
             what = f"timeline {timeline}, older than timeline {self._timeline}"
             reason = ("an old primary is serving again (it lacks what was committed since "
@@ -428,7 +441,7 @@ class VaultService:
                       "its lost peers had acknowledged (it lacks them, counted attempts "
                       "included)")  # fmt: skip
         else:
-            return
+            return True
         # Right after a failover an older timeline is an old primary that woke and has not
         # been demoted yet (Patroni does so at its next loop, seconds): not used, the
         # transaction looks for another primary. Still there after HISTORY_GRACE, it is

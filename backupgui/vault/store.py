@@ -370,12 +370,14 @@ class Store(abc.ABC):
         return None
 
     def check_history(  # noqa: B027
-        self, check: Callable[[History], None] | None,
+        self, check: Callable[[Callable[[], History]], None] | None,
         committed: Callable[[int, int], None] | None = None,
     ) -> None:  # fmt: skip
-        """Have ``check(history)`` run on every database connection before its first
-        transaction and again after :meth:`recheck_history_below` asks for it; whatever it
-        raises ends that transaction (HistoryBehind: tried on another connection).
+        """Have ``check(read)`` run on every database connection before its first
+        transaction and again after :meth:`recheck_history_below` asks for it; ``read()``
+        gives the connection's server's history now (the check reads it when it has taken
+        what it compares with); whatever the check raises ends that transaction
+        (HistoryBehind: tried on another connection).
         ``committed(system, lsn)`` is told, after each commit of a transaction that wrote, a
         WAL position the commit's server had passed before its commit record. SQLite:
         nothing."""

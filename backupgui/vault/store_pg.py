@@ -236,7 +236,7 @@ class PostgresStore(Store):
         self._down_since: float | None = None
         self._down_lock = threading.Lock()
         # The history each pooled connection's server was checked on (VAULT.md 10.6).
-        self._history_check: Callable[[History], None] | None = None
+        self._history_check: Callable[[Callable[[], History]], None] | None = None
         self._committed: Callable[[int, int], None] | None = None
         self._checked: weakref.WeakKeyDictionary[psycopg.Connection, History] = (
             weakref.WeakKeyDictionary()
@@ -263,7 +263,7 @@ class PostgresStore(Store):
         return self.run(read)
 
     def check_history(
-        self, check: Callable[[History], None] | None,
+        self, check: Callable[[Callable[[], History]], None] | None,
         committed: Callable[[int, int], None] | None = None,
     ) -> None:  # fmt: skip
         self._history_check = check
@@ -286,8 +286,16 @@ class PostgresStore(Store):
             seen = self._checked.get(conn)
             if seen is not None and seen.timeline >= self._recheck_below:
                 return
-        history = _history(conn)
-        check(history)
+        # The check reads the server's history itself (read): after it took what it
+        # compares with, never before (VAULT.md 10.8).
+        got: list[History] = []
+
+        def read() -> History:
+            got.append(_history(conn))
+            return got[-1]
+
+        check(read)
+        history = got[-1] if got else _history(conn)
         with self._checked_lock:
             self._checked[conn] = history
 
