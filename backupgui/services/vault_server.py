@@ -20,6 +20,8 @@ import ssl
 import sys
 from pathlib import Path
 
+from ..vault.limits import MAX_ATTEMPTS
+
 PIN_ENV = "BACKUPGUI_VAULT_PIN"
 SO_PIN_ENV = "BACKUPGUI_VAULT_SO_PIN"
 DEFAULT_TOKEN_LABEL = "backupgui-vault"
@@ -49,9 +51,7 @@ def _write_secret(path: Path, value: str) -> None:
 
 
 def _attempts(text: str) -> int:
-    """``--max-attempts``: 1 to ``client.MAX_ATTEMPTS`` (a client says more as "many")."""
-    from ..vault.client import MAX_ATTEMPTS
-
+    """``--max-attempts``: 1 to ``limits.MAX_ATTEMPTS`` (a client says more as "many")."""
     try:
         value = int(text)
     except ValueError:
@@ -100,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     _add_token_args(serve)
     serve.add_argument("--max-attempts", type=_attempts, default=10,
-                       help="wrong passwords in a row that destroy a record (1-1000)")
+                       help=f"wrong passwords in a row that destroy a record (1-{MAX_ATTEMPTS})")
     serve.add_argument("--rate-per-minute", type=float, default=30.0, help="per client IP")
     serve.add_argument("--rate-burst", type=int, default=30, help="per client IP")
     serve.add_argument(

@@ -55,6 +55,7 @@ from .account import (
 from .account import SEQUENCE_CONTEXT as SEQUENCE_PROOF_CONTEXT
 from .keywrap import UnwrapError, unwrap_key, wrap_key
 from .ksf import DEFAULT_ARGON2ID, MINIMUM_ARGON2ID, Argon2idParams, is_at_least
+from .limits import MAX_ATTEMPTS  # an attempts_left above it is said as "many"
 from .trust import (
     CONFIRMED,
     SETUP,
@@ -71,10 +72,6 @@ TIMEOUT = 30.0  # each wait for a name lookup or a connect (one address left)
 #: transaction's deadline, 10 s): a wait of 30 s gave up just before that answer, so a
 #: counted request failed instead of moving on to another node (VAULT.md 10.4).
 ANSWER_WAIT = 45.0
-#: The most attempts a vault may allow (``backupgui-vault serve --max-attempts``, VAULT.md
-#: 1.5): an ``attempts_left`` above it is no count to show (a vault may send thousands of
-#: digits), said as "many" (SECURITY.md 2.18).
-MAX_ATTEMPTS = 1000
 #: A whole request, answer included (VAULT.md "Time limits"): the vault's answers are a few
 #: kilobytes and its slowest step (an HSM operation, a PostgreSQL write) takes well under a
 #: second; a trickling answer ends here, and Stop ends it at once (``netguard``).

@@ -69,6 +69,7 @@ from .hsm import (
 )
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
+from .limits import MAX_ATTEMPTS
 from .store import (
     History,
     HistoryBehind,
@@ -249,8 +250,11 @@ class VaultService:
         allow_unbound: bool = False,
         marks: Marks | None = None,
     ):
-        if max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
+        # The same bound as ``serve --max-attempts``: a client says a count above it as
+        # "many", so a larger limit could never be shown (VAULT.md 1.5).
+        if (isinstance(max_attempts, bool) or not isinstance(max_attempts, int)
+                or not 1 <= max_attempts <= MAX_ATTEMPTS):
+            raise ValueError(f"max_attempts must be a whole number from 1 to {MAX_ATTEMPTS}")
         self.accounts = accounts or AccountVerifier()
         #: Accept registrations bound to nothing but an access token (clients from before
         #: account binding). Such records can be attacked by whoever reads the backup.
