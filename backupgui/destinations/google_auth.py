@@ -518,7 +518,8 @@ def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_s
         server.server_close()
     if error:
         # Google's names for the refusals a person can act on ("OAuth 2.0 for iOS & Desktop
-        # Apps", Authorization errors); the value comes from the browser: compared, never shown.
+        # Apps", Authorization errors; "Understand & fix error codes"); the value comes from
+        # the browser: compared, never shown.
         if error == "access_denied":
             raise SignInError("You did not allow backupgui to use Google Drive.",
                               hint="Sign in again and choose Allow to back up to Google Drive.")
@@ -528,6 +529,15 @@ def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_s
                 "does not allow backupgui to sign in with it.",
                 hint="Ask your Google Workspace administrator to allow backupgui, or sign in "
                      "with another Google account.")
+        if error == "access_not_configured":
+            # A Workspace for Education administrator has not set the app up (Google's
+            # "Understand & fix error codes"); admin_policy_enforced is a block, this is no
+            # decision yet.
+            raise SignInError(
+                "The administrator of this Google Workspace for Education account (a school "
+                "account) has not set up access for backupgui.",
+                hint="Ask your Google Workspace administrator to set up access for backupgui, or "
+                     "sign in with another Google account.")
         if error == "org_internal":
             raise SignInError(
                 "This OAuth client is only for the Google accounts of its own organization, and "

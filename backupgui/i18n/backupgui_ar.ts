@@ -6672,6 +6672,14 @@ Identity (server key fingerprint): %2</source>
         <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
         <translation>كلمة مرور خاطئة. تسمح خزنة المفاتيح بمحاولات أخرى كثيرة قبل أن تتلف المفتاح.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to set up access for backupgui, or sign in with another Google account.</source>
+        <translation>اطلب من مشرف Google Workspace أن يُعِدّ الوصول لـ backupgui، أو سجّل الدخول بحساب Google آخر.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace for Education account (a school account) has not set up access for backupgui.</source>
+        <translation>لم يُعِدّ مشرف حساب Google Workspace for Education هذا (حساب مدرسة) الوصول لـ backupgui.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

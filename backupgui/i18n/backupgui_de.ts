@@ -6448,6 +6448,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
         <translation>Falsches Passwort. Der Schlüsseltresor erlaubt noch viele Versuche, bevor er den Schlüssel vernichtet.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to set up access for backupgui, or sign in with another Google account.</source>
+        <translation>Bitte deinen Google Workspace-Administrator, den Zugriff für backupgui einzurichten, oder melde dich mit einem anderen Google-Konto an.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace for Education account (a school account) has not set up access for backupgui.</source>
+        <translation>Der Administrator dieses Google Workspace for Education-Kontos (ein Schulkonto) hat den Zugriff für backupgui nicht eingerichtet.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6448,6 +6448,14 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
         <translation>Contraseña incorrecta. La bóveda de claves permite muchos intentos más antes de destruir la clave.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to set up access for backupgui, or sign in with another Google account.</source>
+        <translation>Pide al administrador de tu Google Workspace que configure el acceso para backupgui, o inicia sesión con otra cuenta de Google.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace for Education account (a school account) has not set up access for backupgui.</source>
+        <translation>El administrador de esta cuenta de Google Workspace for Education (una cuenta de un centro educativo) no ha configurado el acceso para backupgui.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6448,6 +6448,14 @@ Identity (server key fingerprint): %2</source>
         <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
         <translation>गलत पासवर्ड। की को नष्ट करने से पहले की वॉल्ट कई और प्रयासों की अनुमति देता है।</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to set up access for backupgui, or sign in with another Google account.</source>
+        <translation>अपने Google Workspace एडमिन से backupgui के लिए ऐक्सेस सेट अप करने के लिए कहें, या किसी दूसरे Google खाते से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace for Education account (a school account) has not set up access for backupgui.</source>
+        <translation>इस Google Workspace for Education खाते (स्कूल का खाता) के एडमिन ने backupgui के लिए ऐक्सेस सेट अप नहीं किया है।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

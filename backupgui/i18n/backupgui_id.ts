@@ -6392,6 +6392,14 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
         <translation>Kata sandi salah. Brankas kunci mengizinkan banyak percobaan lagi sebelum menghancurkan kunci.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to set up access for backupgui, or sign in with another Google account.</source>
+        <translation>Minta administrator Google Workspace Anda untuk menyiapkan akses bagi backupgui, atau masuk dengan Akun Google lain.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace for Education account (a school account) has not set up access for backupgui.</source>
+        <translation>Administrator akun Google Workspace for Education ini (akun sekolah) belum menyiapkan akses untuk backupgui.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

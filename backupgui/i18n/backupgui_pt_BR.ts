@@ -6448,6 +6448,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
         <translation>Senha incorreta. O cofre de chaves permite muitas outras tentativas antes de destruir a chave.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to set up access for backupgui, or sign in with another Google account.</source>
+        <translation>Peça ao administrador do seu Google Workspace que configure o acesso para o backupgui, ou entre com outra Conta do Google.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace for Education account (a school account) has not set up access for backupgui.</source>
+        <translation>O administrador desta conta do Google Workspace for Education (uma conta escolar) não configurou o acesso para o backupgui.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

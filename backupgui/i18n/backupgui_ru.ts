@@ -6504,6 +6504,14 @@ Identity (server key fingerprint): %2</source>
         <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
         <translation>Неверный пароль. Хранилище ключей допускает ещё много попыток, прежде чем уничтожит ключ.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to set up access for backupgui, or sign in with another Google account.</source>
+        <translation>Попросите администратора Google Workspace настроить доступ для backupgui или войдите с другим аккаунтом Google.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace for Education account (a school account) has not set up access for backupgui.</source>
+        <translation>Администратор этого аккаунта Google Workspace for Education (учебного) не настроил доступ для backupgui.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6392,6 +6392,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Wrong password. The key vault allows many more attempts before it destroys the key.</source>
         <translation>Yanlış şifre. Anahtar kasası, anahtarı yok etmeden önce daha birçok denemeye izin veriyor.</translation>
     </message>
+    <message>
+        <source>Ask your Google Workspace administrator to set up access for backupgui, or sign in with another Google account.</source>
+        <translation>Google Workspace yöneticinizden backupgui için erişimi yapılandırmasını isteyin veya başka bir Google hesabıyla oturum açın.</translation>
+    </message>
+    <message>
+        <source>The administrator of this Google Workspace for Education account (a school account) has not set up access for backupgui.</source>
+        <translation>Bu Google Workspace for Education hesabının (okul hesabı) yöneticisi backupgui için erişimi yapılandırmamış.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -143,11 +143,22 @@ def test_the_emulator_default_address_is_where_sign_in_goes(qtbot, gui):
     dlg.reject()
 
 
-def test_a_workspace_admins_block_is_said_in_the_dialog(qtbot, gui, emulator):
-    """A Google Workspace account whose administrator does not allow the app: Google's consent
-    page sends the browser back with ``admin_policy_enforced``; the dialog says who decides and
-    what else to do, offers Try again, and signs nobody in."""
-    emulator.consent_error = "admin_policy_enforced"
+@pytest.mark.parametrize("error, said, hint, shot", [
+    ("admin_policy_enforced", "administrator of this Google Workspace account",
+     "Ask your Google Workspace administrator to allow backupgui", "sign-in-admin-block.png"),
+    ("access_not_configured",
+     "administrator of this Google Workspace for Education account (a school account) has not "
+     "set up access for backupgui", "Ask your Google Workspace administrator to set up access",
+     "sign-in-admin-not-set-up.png"),
+])
+def test_a_workspace_admins_block_is_said_in_the_dialog(qtbot, gui, emulator, error, said, hint,
+                                                        shot):
+    """A Google Workspace account whose administrator does not allow the app
+    (``admin_policy_enforced``), or a Workspace for Education account whose administrator has
+    not set it up (``access_not_configured``): Google's consent page sends the browser back
+    with the error; the dialog says who decides and what else to do, offers Try again, and
+    signs nobody in."""
+    emulator.consent_error = error
     box = _box(qtbot)
     box.emulator_check.setChecked(True)
     box.emulator.setText(emulator.root_url)
@@ -158,11 +169,11 @@ def test_a_workspace_admins_block_is_said_in_the_dialog(qtbot, gui, emulator):
     browser(dlg.url)
     qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=30_000)
     text = dlg.error.text()
-    assert "administrator of this Google Workspace account" in text, text
-    assert "Ask your Google Workspace administrator to allow backupgui" in text, text
+    assert said in text, text
+    assert hint in text, text
     assert "another Google account" in text, text
-    assert "refused" not in text and "admin_policy_enforced" not in text, text
+    assert "refused" not in text and error not in text, text
     assert dlg.retry_button.isVisible() and dlg.cancel_button.text() == "Close"
     assert box.account == "" and not browser.errors
     if os.environ.get("BACKUPGUI_SHOTS"):
-        dlg.grab().save(os.path.join(os.environ["BACKUPGUI_SHOTS"], "sign-in-admin-block.png"))
+        dlg.grab().save(os.path.join(os.environ["BACKUPGUI_SHOTS"], shot))

@@ -281,6 +281,9 @@ def test_a_failed_code_exchange_is_said_by_its_kind(emulator_for, tmp_path, qapp
     ("admin_policy_enforced",
      "The administrator of this Google Workspace account (a work or school account) does not "
      "allow backupgui to sign in with it.", "Administrator"),
+    ("access_not_configured",
+     "The administrator of this Google Workspace for Education account (a school account) has "
+     "not set up access for backupgui.", "Administrator"),
     ("org_internal",
      "This OAuth client is only for the Google accounts of its own organization, and this "
      "account is not one of them.", "Organisation"),
@@ -289,9 +292,11 @@ def test_a_failed_code_exchange_is_said_by_its_kind(emulator_for, tmp_path, qapp
 def test_a_refusal_at_the_consent_page_is_said_by_its_kind(emulator, tmp_path, qapp, error,
                                                             english, german):
     """Google's consent page sends the browser back with ``error=…`` instead of a code: a
-    Workspace admin who blocks the app (``admin_policy_enforced``) and a client limited to
+    Workspace admin who blocks the app (``admin_policy_enforced``), a Workspace for Education
+    admin who has not set the app up (``access_not_configured``) and a client limited to
     another organization (``org_internal``) are said as such, with whom to ask, in the
-    person's language ("Google refused the sign-in." for both before); no code is exchanged."""
+    person's language ("Google refused the sign-in." for all three before); no code is
+    exchanged."""
     from backupgui.ui import language
 
     emulator.consent_error = error
@@ -307,6 +312,8 @@ def test_a_refusal_at_the_consent_page_is_said_by_its_kind(emulator, tmp_path, q
     hint = ei.value.hint or ""
     if error == "admin_policy_enforced":
         assert "administrator" in hint and "another Google account" in hint
+    if error == "access_not_configured":
+        assert "administrator to set up access" in hint and "another Google account" in hint
     language.install_language("de", qapp)
     try:
         said = language.translate_message(str(ei.value))
@@ -320,7 +327,8 @@ def test_a_refusal_at_the_consent_page_is_said_by_its_kind(emulator, tmp_path, q
 
 
 @pytest.mark.parametrize("error", ["admin_policy_enforced\u202e", "ADMIN_POLICY_ENFORCED",
-                                   "admin_policy_enforced_x", "x" * 5000])
+                                   "admin_policy_enforced_x", "x" * 5000,
+                                   "Access_Not_Configured", " access_not_configured"])
 def test_an_error_name_that_is_not_exactly_googles_is_the_general_refusal(emulator, tmp_path,
                                                                           error):
     """The redirect's ``error`` comes from whoever reaches the loopback port: only Google's
@@ -335,10 +343,11 @@ def test_an_error_name_that_is_not_exactly_googles_is_the_general_refusal(emulat
     assert str(ei.value) == "Google refused the sign-in."
 
 
-def test_the_emulators_command_line_plays_a_workspace_admins_block(tmp_path):
-    """``--consent-error admin_policy_enforced``: the emulator process's consent page sends
-    the browser back with Google's error and the state, no code; a name Google does not use
-    is refused at start."""
+@pytest.mark.parametrize("error", ["admin_policy_enforced", "access_not_configured"])
+def test_the_emulators_command_line_plays_a_workspace_admins_block(tmp_path, error):
+    """``--consent-error admin_policy_enforced`` (or ``access_not_configured``): the emulator
+    process's consent page sends the browser back with Google's error and the state, no code;
+    a name Google does not use is refused at start."""
     import subprocess as sp
 
     from backupgui.services.drive_emulator.server import DEFAULT_CLIENT_ID
@@ -349,8 +358,7 @@ def test_the_emulators_command_line_plays_a_workspace_admins_block(tmp_path):
                  timeout=60)
     assert bad.returncode == 2 and "--consent-error" in bad.stderr
     env = dict(os.environ, BACKUPGUI_DRIVE_TOKEN="cli-token")
-    proc = sp.Popen(cmd + ["--consent-error", "admin_policy_enforced"], stdout=sp.PIPE, text=True,
-                    env=env)
+    proc = sp.Popen(cmd + ["--consent-error", error], stdout=sp.PIPE, text=True, env=env)
     try:
         line = proc.stdout.readline()
         root = line.split("listening on ")[1].split()[0]
@@ -367,8 +375,7 @@ def test_the_emulators_command_line_plays_a_workspace_admins_block(tmp_path):
         assert ei.value.code == 302
         back = urllib.parse.urlsplit(ei.value.headers["Location"])
         assert back.netloc == "127.0.0.1:9"
-        assert urllib.parse.parse_qs(back.query) == {"error": ["admin_policy_enforced"],
-                                                     "state": ["s-1"]}
+        assert urllib.parse.parse_qs(back.query) == {"error": [error], "state": ["s-1"]}
     finally:
         proc.terminate()
         proc.wait(timeout=10)

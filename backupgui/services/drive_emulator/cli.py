@@ -37,8 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--consent-error", choices=CONSENT_ERRORS, default=None,
                    help="the consent page sends the browser back with this error instead of a "
                         "code (access_denied: the person chose Cancel; admin_policy_enforced: a "
-                        "Google Workspace admin blocks the app; org_internal: a client of another "
-                        "organization)")
+                        "Google Workspace admin blocks the app; access_not_configured: a Workspace "
+                        "for Education admin has not set the app up; org_internal: a client of "
+                        "another organization)")
     p.add_argument("--page-limit", type=int, default=None, metavar="N",
                    help="at most N files per files.list page, whatever pageSize asks")
     return p

@@ -54,9 +54,11 @@ SIGN_IN_SCOPES = frozenset({"openid", "email", "profile",
                             "https://www.googleapis.com/auth/userinfo.email",
                             "https://www.googleapis.com/auth/userinfo.profile"})
 #: The errors Google's consent page may send the browser back with instead of a code ("OAuth
-#: 2.0 for iOS & Desktop Apps"): the person chose Cancel; a Google Workspace admin does not
-#: allow the app; the client is limited to the accounts of its own organization.
-CONSENT_ERRORS = ("access_denied", "admin_policy_enforced", "org_internal")
+#: 2.0 for iOS & Desktop Apps"; "Understand & fix error codes"): the person chose Cancel; a
+#: Google Workspace admin does not allow the app; a Workspace for Education admin has not
+#: set the app up; the client is limited to the accounts of its own organization.
+CONSENT_ERRORS = ("access_denied", "admin_policy_enforced", "access_not_configured",
+                  "org_internal")
 #: Google's bounds of ``files.list``'s ``pageSize`` (a value outside is 400 ``invalid``).
 PAGE_SIZE_MAX = 1000
 #: Google's limits of a file's appProperties ("Add custom file properties").
@@ -136,8 +138,8 @@ class DriveEmulator:
         #: ``insufficientPermissions``). Tests and ``--untick-scope`` set it.
         self.unticked_scopes: set[str] = set()
         #: The consent page sends the browser back with this OAuth error instead of a code
-        #: (``CONSENT_ERRORS``: a person who chose Cancel, a Workspace admin's block, an
-        #: organization-only client). Tests and ``--consent-error`` set it; None: a code.
+        #: (``CONSENT_ERRORS``: a person who chose Cancel, a Workspace admin's block, an app
+        #: a Workspace for Education admin has not set up, an organization-only client). Tests and ``--consent-error`` set it; None: a code.
         self.consent_error: str | None = None
         #: At most this many files per ``files.list`` page, whatever ``pageSize`` asks (Google:
         #: "Partial or empty result pages are possible even before the end of the files list
