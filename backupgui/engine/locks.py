@@ -425,13 +425,20 @@ def dead(i: LockInfo) -> bool:
 
 
 def _delete(repo: Repo, lock_id: str, seconds: float = RELEASE_S) -> None:
-    """Delete lock object ``lock_id`` (even after a Stop; giving up after ``seconds``)."""
-    with _HELD_GUARD:
-        _HELD.discard(lock_id)
+    """Delete lock object ``lock_id`` (even after a Stop; giving up after ``seconds``).
+
+    It stays held by this process until the delete has been tried: a scan in this process
+    (``dead``) takes a lock of its own that is not held for a dead one, and a refresh deletes
+    the old object after writing the new one, so a scan that listed only the old one and read
+    it before the delete would otherwise miss a lock held all along (once gone, the read is
+    not found and the scan lists again)."""
     try:
         repo.dest.delete_after_stop(f"{repo.prefix}{LOCKS}{lock_id}", seconds)
     except Exception as exc:  # (it goes stale)
         log.warning("a lock of set %s could not be removed: %s", repo.set_id, type(exc).__name__)
+    finally:
+        with _HELD_GUARD:
+            _HELD.discard(lock_id)
 
 
 def acquire(repo: Repo, kind: str, device: str, *, wait_s: float | None = None,
