@@ -9,10 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect
 
 from backupgui.i18n import LANGUAGES
 
-from .checks import layout_faults, overflows
+from .checks import _seen, layout_faults, overflows
 from .screens import settle, themed
 
 NARROW = 911  # a 1366x768 laptop's width at 150 %
@@ -22,6 +23,15 @@ def _below(win) -> bool:
     card, table = win.panel_scroll, win.table
     return (card.mapTo(win, card.rect().topLeft()).y()
             >= table.mapTo(win, table.rect().bottomLeft()).y())
+
+
+def _out_of_sight(win, w) -> str | None:
+    """None where ``w`` is drawn whole inside the window (no scroll area's viewport clips
+    it), else what is wrong."""
+    whole = QRect(w.mapTo(win, w.rect().topLeft()), w.size())
+    if w.isVisible() and _seen(w, win) == whole and win.rect().contains(whole):
+        return None
+    return f"{w.text() if hasattr(w, 'text') else type(w).__name__} at {whole}: {_seen(w, win)} seen"
 
 
 @pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
@@ -51,6 +61,20 @@ def test_the_card_goes_below_the_list_and_back(code, qtbot, qapp, tmp_path, demo
         # the card spans the window's width (beside the list it is 420 design px at most)
         assert win.panel_scroll.width() > win.table.width() * 0.9
         assert layout_faults(win) == [] and overflows(win) == []
+        # the card's action row stays in sight, its top scrolled into view or not
+        win.panel_scroll.verticalScrollBar().setValue(0)
+        settle(qtbot, 50)
+        assert _out_of_sight(win, win.panel.backup_button) is None
+        win.panel.set_running(True)  # a running backup: its progress, Pause and Cancel
+        settle(qtbot, 100)
+        win.panel_scroll.verticalScrollBar().setValue(0)
+        settle(qtbot, 50)
+        for w in (win.panel.progress.bar, win.panel.progress.pause_button,
+                  win.panel.progress.cancel_button):
+            assert _out_of_sight(win, w) is None
+        assert win.height() == 512 - 30 and layout_faults(win) == [] and overflows(win) == []
+        win.panel.set_running(False)
+        settle(qtbot, 50)
         out = os.environ.get("BACKUPGUI_SHOTS")
         if out:
             win.grab().save(str(Path(out) / f"main-window-narrow-{code}.png"))
