@@ -436,6 +436,16 @@ class MainWindow(QMainWindow):
         # 1366x768 laptop, 512 px of screen); the chat list keeps its own scrolling.
         self.panel_scroll = PanelScroll(self.panel)
         lay.addWidget(self.panel_scroll)
+        # Below the list (``set_stacked``) the card's action row moves here, outside its
+        # scroll area, so Back up, or a running backup's progress, Pause and Cancel, stay in
+        # sight on a short screen (as Deja Dup and Vorta keep their main button in view).
+        self.card_footer = QFrame()
+        self.card_footer.setObjectName("card")
+        foot = QVBoxLayout(self.card_footer)
+        foot.setContentsMargins(20, 12, 20, 12)
+        foot.setSpacing(8)
+        self.card_footer.hide()
+        lay.addWidget(self.card_footer)
         return w
 
     def side_by_side_width(self) -> int:
@@ -482,6 +492,14 @@ class MainWindow(QMainWindow):
         # a short screen's height shared between the list and the card (each scrolls)
         box.setStretch(0, 1)
         box.setStretch(1, 1 if stacked else 0)
+        box.setStretch(2, 0)
+        self.panel.move_actions(self.card_footer.layout() if stacked else None)
+        self.card_footer.setVisible(stacked)
+        # (the footer's height comes out of the short screen: during a backup its progress
+        # rows made the window 515 px high of 482 in German; fewer of the card's rows are
+        # kept in view, the card scrolls above its footer)
+        self.panel_scroll.min_height = style.px(72 if stacked else 120)
+        self.panel_scroll.updateGeometry()
         box.setSpacing(style.px(12) if stacked else 16)
         box.invalidate()
         if self.isVisible():  # a window forced wider by the side-by-side minimum narrows
@@ -768,9 +786,6 @@ class MainWindow(QMainWindow):
 
     def _running_changed(self, running: bool) -> None:
         self.panel.set_running(running)
-        if running and self.stacked:  # below the list the card may be scrolled: show its bar
-            QTimer.singleShot(0, self, lambda: self.panel_scroll.ensureWidgetVisible(
-                self.panel.progress))
         mode = self.controller.new_mode
         if running and mode and not self.ctx.settings.encryption_on:
             # The first backup encrypts with what was just chosen: not "Off" while it runs.

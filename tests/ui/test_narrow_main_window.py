@@ -82,4 +82,7 @@ def test_the_card_goes_below_the_list_and_back(code, qtbot, qapp, tmp_path, demo
         win.resize(wide)
         settle(qtbot, 100)
         assert not _below(win) and win.panel_scroll.width() < win.table.width()
+        # beside the list the action row is back in the card, below the selection
+        assert win.panel.backup_button.parentWidget() is win.panel and win.card_footer.isHidden()
+        assert win.panel.progress.parentWidget() is win.panel
         assert layout_faults(win) == [] and overflows(win) == []

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -164,6 +165,18 @@ class BackupPanel(QFrame):
         self.progress.hide()
         lay.addWidget(self.progress)
         lay.addStretch(1)
+
+    def move_actions(self, footer: QLayout | None) -> None:
+        """Put the action row (Back up, or a running backup's progress with Pause and
+        Cancel) into ``footer``, a box outside the card's scroll area that stays in sight
+        on a short screen, or back into the card (None) below the selection and result."""
+        lay = self.layout()
+        if footer is None:
+            lay.insertWidget(lay.indexOf(self.selection) + 1, self.backup_button)
+            lay.insertWidget(lay.indexOf(self.result) + 1, self.progress)
+        else:
+            footer.addWidget(self.backup_button)
+            footer.addWidget(self.progress)
 
     def _rule(self) -> QFrame:
         line = QFrame()

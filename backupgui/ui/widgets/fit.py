@@ -287,6 +287,7 @@ class PanelScroll(QScrollArea):
         self.setMaximumWidth(min(QWIDGETSIZE_MAX, panel.maximumWidth()
                                  + self.verticalScrollBar().sizeHint().width()))
         self._scrolled = False
+        self.min_height = style.px(120)  # the rows of the panel kept in view at the least
         panel.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -319,7 +320,7 @@ class PanelScroll(QScrollArea):
         return QSize(self.widget().sizeHint().width() + self._bar(), self._need())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(self.widget().minimumSizeHint().width() + self._bar(), style.px(120))
+        return QSize(self.widget().minimumSizeHint().width() + self._bar(), self.min_height)
 
 
 def scroll_body(holder: QWidget, reserve: Callable[[], int]) -> ScreenScroll:
