@@ -493,6 +493,10 @@ def off_screen(window: QWidget) -> list[str]:
     top = window.window()
     area = top.screen().availableGeometry()
     frame = top.frameGeometry()
+    if frame.isEmpty():
+        # (Qt has not learnt the frame's size yet: a window openbox is slow to frame reports a
+        # 0x0 frame at its place, seen on a busy machine; the window itself is what is checked)
+        frame = QRect(frame.topLeft(), top.size())
     if area.contains(frame):
         return []
     return [f"{_name(top)} frame {_rect(frame)} is not inside the screen's free area "
