@@ -22,7 +22,7 @@ from backupgui.engine.repository import Repo
 from backupgui.errors import CancelledError
 from backupgui.jobs import CancelToken
 from backupgui.library.demo import create_demo_library
-from tests.signals import as_started_from_a_terminal
+from tests.signals import as_started_from_a_terminal, signal_and_wait
 
 from .test_two_computers import KEY
 
@@ -76,12 +76,11 @@ def test_a_stopped_cli_removes_its_lock(backed_up, sig, code, command) -> None:
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
         assert len(_locks(dest)) == 1
-        proc.send_signal(sig)
-        _out, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    err = signal_and_wait(proc, sig)
     assert proc.returncode == code, err
     assert _locks(dest) == []
 

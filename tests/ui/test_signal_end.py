@@ -18,7 +18,7 @@ from backupgui.crypto.keys import format_key
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import BackupRequest, backup, list_backups
 from backupgui.library.demo import create_demo_library
-from tests.signals import as_started_from_a_terminal
+from tests.signals import as_started_from_a_terminal, signal_and_wait
 
 from ..engine.test_two_computers import KEY
 
@@ -133,12 +133,11 @@ def _ends_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sig: int,
             assert shown == ["modal", _MODAL[modal]], \
                 proc.stderr.read() if proc.poll() is not None else ""  # type: ignore[union-attr]
         assert len(_locks(dest)) == 1
-        proc.send_signal(sig)
-        _out, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    err = signal_and_wait(proc, sig)
     assert proc.returncode == 128 + sig, err[-2000:]
     assert _locks(dest) == []  # no other computer waits 30 minutes
     assert [b.snapshot_id for b in list_backups(FolderDestination(dest))] == [first.snapshot_id]  # kept as it was
